@@ -1,5 +1,7 @@
 using GraphQL;
-using MediaCreator.Modules.Core.GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace MediaCreator.Api.GraphQL;
 
@@ -7,26 +9,40 @@ internal static class GraphQLSetup
 {
     public static IHostApplicationBuilder AddMediaCreatorGraphQL(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IQueryFields, HelloFields>();
-        builder.Services.AddGraphQL(b => b
-            .AddSchema<MediaCreatorSchema>()
-            .AddSystemTextJson()
-            .AddGraphTypes(typeof(GraphQLSetup).Assembly));
+        var limits = builder.Configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
+        builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton<RootQuery>();
         builder.Services.AddSingleton<RootMutation>();
         builder.Services.AddSingleton<RootSubscription>();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<MediaCreatorSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(GraphQLSetup).Assembly)
+            // Resolvers share the scope's DbContext, which allows one operation at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = builder.Environment.IsDevelopment())
+            .ConfigureExecutionOptions(o => o.EnableMetrics = false));
+        builder.AddGraphQLTransportWiring();
         return builder;
     }
 
     public static WebApplication MapMediaCreatorGraphQL(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapGraphQLTransportWiring();
         return app;
     }
+}
 
-    private sealed class HelloFields : IQueryFields
-    {
-        public void AddTo(global::GraphQL.Types.ObjectGraphType root) =>
-            root.Field<global::GraphQL.Types.StringGraphType>("hello").Resolve(_ => "world");
-    }
+/// <summary>Bound from the <c>GraphQL</c> section.</summary>
+internal sealed class GraphQLLimits
+{
+    public int MaxDepth { get; set; } = 15;
+    public double MaxComplexity { get; set; } = 20000;
 }

@@ -1,0 +1,22 @@
+namespace MediaCreator.Modules.Core.Assets;
+
+public enum AssetType { Image, Video, Audio, Subtitle, Other }
+
+/// <summary>A file in unified storage (table <c>assets</c>); this issue keeps its metadata only.</summary>
+public sealed class Asset : IOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OwnerId { get; set; }
+    public Guid ProjectId { get; set; }
+    public AssetType Type { get; set; }
+    public required string FileName { get; set; }
+    public required string MimeType { get; set; }
+    public long SizeBytes { get; set; }
+    /// <summary>Storage key in the unified asset registry.</summary>
+    public required string Path { get; set; }
+    public string? MetadataJson { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public Guid? SourceJobId { get; set; }
+    public Guid? DerivedFromId { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}

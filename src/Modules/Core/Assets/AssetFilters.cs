@@ -1,0 +1,33 @@
+using MediaCreator.Modules.Core.GraphQL.Data;
+
+namespace MediaCreator.Modules.Core.Assets;
+
+internal sealed class AssetFilterInputType : FilterInputType<Asset>
+{
+    public AssetFilterInputType()
+    {
+        Name = "AssetFilterInput";
+        Description = "Filter for Asset lists (`where:`).";
+        IdField("id", "Asset", x => x.Id);
+        IdField("projectId", "Project", x => x.ProjectId);
+        EnumField("type", x => x.Type, "AssetType");
+        StringField("fileName", x => x.FileName);
+        StringField("mimeType", x => x.MimeType);
+        LongField("sizeBytes", x => x.SizeBytes);
+        IdField("sourceJobId", "Job", x => x.SourceJobId);
+        DateTimeField("createdAt", x => x.CreatedAt);
+    }
+}
+
+internal sealed class AssetSortInputType : SortInputType<Asset>
+{
+    public AssetSortInputType()
+    {
+        Name = "AssetSortInput";
+        Description = "Sort fields for Asset lists (`order:`).";
+        Field("fileName", x => x.FileName);
+        Field("type", x => x.Type);
+        Field("sizeBytes", x => x.SizeBytes);
+        Field("createdAt", x => x.CreatedAt);
+    }
+}

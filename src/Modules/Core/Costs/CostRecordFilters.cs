@@ -1,0 +1,29 @@
+using MediaCreator.Modules.Core.GraphQL.Data;
+
+namespace MediaCreator.Modules.Core.Costs;
+
+internal sealed class CostRecordFilterInputType : FilterInputType<CostRecord>
+{
+    public CostRecordFilterInputType()
+    {
+        Name = "CostRecordFilterInput";
+        Description = "Filter for CostRecord lists (`where:`).";
+        IdField("jobId", "Job", x => x.JobId);
+        StringField("provider", x => x.Provider);
+        DecimalField("totalCost", x => x.TotalCost);
+        StringField("currency", x => x.Currency);
+        DateTimeField("createdAt", x => x.CreatedAt);
+    }
+}
+
+internal sealed class CostRecordSortInputType : SortInputType<CostRecord>
+{
+    public CostRecordSortInputType()
+    {
+        Name = "CostRecordSortInput";
+        Description = "Sort fields for CostRecord lists (`order:`).";
+        Field("totalCost", x => x.TotalCost);
+        Field("provider", x => x.Provider);
+        Field("createdAt", x => x.CreatedAt);
+    }
+}

@@ -1,0 +1,49 @@
+using GraphQL;
+using MediaCreator.Modules.Core.Assets;
+using MediaCreator.Modules.Core.Auth;
+using MediaCreator.Modules.Core.Costs;
+using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Core.GraphQL.Scalars;
+using MediaCreator.Modules.Core.Jobs;
+using MediaCreator.Modules.Core.Modules;
+using MediaCreator.Modules.Core.Projects;
+using MediaCreator.Modules.Core.Workflows;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MediaCreator.Modules.Core.GraphQL;
+
+internal static class CoreGraphQLRegistration
+{
+    public static IHostApplicationBuilder AddCoreGraphQL(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<ProjectHandler>();
+        services.AddScoped<RegisterModuleHandler>();
+
+        services.AddSingleton<IQueryFields, NodeQueryFields>();
+        services.AddSingleton<IQueryFields, ProjectQueries>();
+        services.AddSingleton<IQueryFields, AssetQueries>();
+        services.AddSingleton<IQueryFields, JobQueries>();
+        services.AddSingleton<IQueryFields, WorkflowRunQueries>();
+        services.AddSingleton<IQueryFields, ModuleQueries>();
+        services.AddSingleton<IQueryFields, ApiKeyQueries>();
+        services.AddSingleton<IMutationFields, ProjectMutations>();
+        services.AddSingleton<IMutationFields, RegisterModuleMutation>();
+        services.AddSingleton<IMutationFields, ApiKeyMutations>();
+
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Project>("Project"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Asset>("Asset"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Job>("Job"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<WorkflowRun>("WorkflowRun"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<ModuleRecord>("Module"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<CostRecord>("CostRecord"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<ApiKey>("ApiKey"));
+
+        services.AddGraphQL(b => b
+            .AddMediaCreatorScalars()
+            .AddGraphTypes(typeof(CoreGraphQLRegistration).Assembly)
+            .AddValidationRule<ScopeValidationRule>());
+        return builder;
+    }
+}

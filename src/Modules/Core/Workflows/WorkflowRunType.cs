@@ -1,0 +1,69 @@
+using GraphQL.Types;
+using MediaCreator.Modules.Core.GraphQL.Scalars;
+using MediaCreator.Modules.Core.Costs;
+using MediaCreator.Modules.Core.GraphQL;
+using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Core.Jobs;
+using MediaCreator.Modules.Core.Modules;
+using MediaCreator.Modules.Core.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediaCreator.Modules.Core.Workflows;
+
+internal sealed class WorkflowRunType : ObjectGraphType<WorkflowRun>
+{
+    public WorkflowRunType()
+    {
+        Name = "WorkflowRun";
+        Description = "An execution of a multi-step workflow (table `workflow_runs`).";
+        this.ImplementsNode("WorkflowRun", x => x.Id);
+        Field<NonNullGraphType<ProjectType>>("project").ResolveAsync(async c => await c.CoreDb().Projects.FirstOrDefaultAsync(p => p.Id == c.Source.ProjectId, c.CancellationToken));
+        Field(x => x.Name, nullable: true);
+        Field<NonNullGraphType<WorkflowRunStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Progress).Description("0..1 across all steps.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowStepType>>>>("steps").Description("Step graph with live status (`steps` JSON, typed).").Resolve(c => c.Source.Steps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobType>>>>("jobs")
+            .ResolveAsync(async c => await c.CoreDb().Jobs.Where(j => j.WorkflowRunId == c.Source.Id).OrderBy(j => j.CreatedAt).ToListAsync(c.CancellationToken));
+        Field<MoneyType>("estimatedCost").Resolve(c => c.Source.EstimatedCost is { } cost ? new Money(cost, c.Source.Currency ?? "USD") : null);
+        Field<MoneyType>("totalCost").ResolveAsync(async c => await JobType.TotalCostAsync(
+            c.CoreDb().CostRecords.Where(r => c.CoreDb().Jobs.Any(j => j.Id == r.JobId && j.WorkflowRunId == c.Source.Id)), c.CancellationToken));
+        Field(x => x.ErrorMessage, nullable: true);
+        Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<DateTimeScalarType>("startedAt").Resolve(c => c.Source.StartedAt);
+        Field<DateTimeScalarType>("completedAt").Resolve(c => c.Source.CompletedAt);
+    }
+}
+
+internal sealed class WorkflowStepType : ObjectGraphType<WorkflowStepState>
+{
+    public WorkflowStepType()
+    {
+        Name = "WorkflowStep";
+        Description = "A step of a workflow run; one step = one job.";
+        Field(x => x.Key);
+        Field(x => x.Name);
+        Field<NonNullGraphType<JobKindType>>("kind").Resolve(c => Enum.TryParse<JobKind>(c.Source.Kind, out var k) ? k : JobKind.Generic);
+        Field<ModuleType>("module").ResolveAsync(async c => c.Source.ModuleName is { } name
+            ? await c.CoreDb().Modules.FirstOrDefaultAsync(m => m.Name == name, c.CancellationToken) : null);
+        Field(x => x.Provider, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("dependsOn").Resolve(c => c.Source.DependsOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowStepBindingType>>>>("bindings").Resolve(c => c.Source.Bindings);
+        Field<NonNullGraphType<WorkflowStepStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Progress);
+        Field<JobType>("job").ResolveAsync(async c => c.Source.JobId is { } id ? await c.CoreDb().Jobs.FirstOrDefaultAsync(j => j.Id == id, c.CancellationToken) : null);
+        Field<DateTimeScalarType>("startedAt").Resolve(c => c.Source.StartedAt);
+        Field<DateTimeScalarType>("completedAt").Resolve(c => c.Source.CompletedAt);
+    }
+}
+
+internal sealed class WorkflowStepBindingType : ObjectGraphType<WorkflowStepBindingState>
+{
+    public WorkflowStepBindingType()
+    {
+        Name = "WorkflowStepBinding";
+        Description = "Wires an output asset of an upstream step into a field of this step's job input.";
+        Field(x => x.TargetField).Description("Path in the job spec, e.g. \"video.sourceAssetIds\".");
+        Field(x => x.FromStep);
+        Field(x => x.OutputIndex, nullable: true).Description("Index in the upstream job's outputs; null = all outputs.");
+    }
+}

@@ -1,0 +1,35 @@
+using MediaCreator.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace MediaCreator.Api.Tests.Infrastructure;
+
+/// <summary>The real server (Program) on a fresh database of the run's provider, in the given environment.</summary>
+public sealed class ApiFactory(TestDatabase database, string environment = "Development") : WebApplicationFactory<Program>
+{
+    public const string JwtSecret = "test-secret-for-hs256-tokens-at-least-32-bytes-long";
+
+    public TestDatabase Database => database;
+
+    public static async Task<ApiFactory> CreateAsync(string environment = "Development") =>
+        new(await TestDatabase.CreateAsync(), environment);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.IsPostgres ? "Postgres" : "Sqlite",
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Auth:JwtSecret"] = JwtSecret,
+            ["Auth:Audience"] = "authenticated",
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
