@@ -1,0 +1,15 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace MediaCreator.Modules.Core.GraphQL.Scalars;
+
+/// <summary>The <c>UUID</c> scalar (<see cref="Guid"/>), for raw auth user ids, event ids and idempotency keys.</summary>
+public sealed class UuidScalarType : GuidGraphType
+{
+    public UuidScalarType()
+    {
+        Name = "UUID";
+        Description = "A UUID (RFC 4122). Used for raw user ids from the auth provider, event ids and idempotency keys; entities use global `ID`s.";
+        this.ApplyDirective("specifiedBy", "url", "https://tools.ietf.org/html/rfc4122");
+    }
+}
