@@ -2,6 +2,7 @@ using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.Modules;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using MediaCreator.Modules.Core.GraphQL;
 using Microsoft.Extensions.Hosting;
 
 namespace MediaCreator.Modules.Core;

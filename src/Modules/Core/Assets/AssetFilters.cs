@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Data;
 
 namespace MediaCreator.Modules.Core.Assets;
@@ -10,7 +11,7 @@ internal sealed class AssetFilterInputType : FilterInputType<Asset>
         Description = "Filter for Asset lists (`where:`).";
         IdField("id", "Asset", x => x.Id);
         IdField("projectId", "Project", x => x.ProjectId);
-        EnumField("type", x => x.Type, "AssetType");
+        EnumField<AssetTypeEnumType, AssetType>("type", x => x.Type);
         StringField("fileName", x => x.FileName);
         StringField("mimeType", x => x.MimeType);
         LongField("sizeBytes", x => x.SizeBytes);
@@ -25,9 +26,10 @@ internal sealed class AssetSortInputType : SortInputType<Asset>
     {
         Name = "AssetSortInput";
         Description = "Sort fields for Asset lists (`order:`).";
-        Field("fileName", x => x.FileName);
-        Field("type", x => x.Type);
-        Field("sizeBytes", x => x.SizeBytes);
-        Field("createdAt", x => x.CreatedAt);
+        SortField("fileName", x => x.FileName);
+        SortField("type", x => x.Type);
+        SortField("sizeBytes", x => x.SizeBytes);
+        SortField("createdAt", x => x.CreatedAt);
+        DefaultOrder(x => x.CreatedAt, SortDirection.Descending);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace MediaCreator.Modules.Core.Auth;
 
 /// <summary>Owner ids already provisioned in the database, so a request does not re-check its owner row.</summary>
-internal sealed class KnownOwners
+public sealed class KnownOwners
 {
     private readonly ConcurrentDictionary<Guid, byte> _ids = new();
 

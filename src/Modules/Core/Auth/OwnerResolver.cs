@@ -35,9 +35,11 @@ public sealed class OwnerResolver(OwnerContext owner, CoreDbContext db, AuthOpti
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException) when (await db.Owners.AsNoTracking().AnyAsync(o => o.Id == id, ct))
+            catch (DbUpdateException)
             {
-                // Another request provisioned the same owner first.
+                db.ChangeTracker.Clear();
+                // Another request may have provisioned the same owner first; anything else is a real failure.
+                if (!await db.Owners.AsNoTracking().AnyAsync(o => o.Id == id, ct)) throw;
             }
             db.ChangeTracker.Clear();
         }

@@ -22,8 +22,9 @@ internal sealed class CostRecordSortInputType : SortInputType<CostRecord>
     {
         Name = "CostRecordSortInput";
         Description = "Sort fields for CostRecord lists (`order:`).";
-        Field("totalCost", x => x.TotalCost);
-        Field("provider", x => x.Provider);
-        Field("createdAt", x => x.CreatedAt);
+        SortField("totalCost", x => x.TotalCost);
+        SortField("provider", x => x.Provider);
+        SortField("createdAt", x => x.CreatedAt);
+        DefaultOrder(x => x.CreatedAt, SortDirection.Descending);
     }
 }

@@ -43,8 +43,8 @@ internal sealed class BudgetEnforcementType : EnumerationGraphType<BudgetEnforce
     public BudgetEnforcementType()
     {
         Description = "What happens when a budget is reached.";
-        Values["WARN_ONLY"].Description = "Only raise COST_WARNING recommendations.";
-        Values["BLOCK_NEW_JOBS"].Description = "Reject new jobs with BudgetExceededError.";
+        Values["WARN_ONLY"]!.Description = "Only raise COST_WARNING recommendations.";
+        Values["BLOCK_NEW_JOBS"]!.Description = "Reject new jobs with BudgetExceededError.";
     }
 }
 

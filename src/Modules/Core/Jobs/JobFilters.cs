@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Data;
 
 namespace MediaCreator.Modules.Core.Jobs;
@@ -12,10 +13,10 @@ internal sealed class JobFilterInputType : FilterInputType<Job>
         IdField("projectId", "Project", x => x.ProjectId);
         IdField("moduleId", "Module", x => x.ModuleId);
         IdField("workflowRunId", "WorkflowRun", x => x.WorkflowRunId);
-        EnumField("kind", x => x.Kind, "JobKind");
+        EnumField<JobKindType, JobKind>("kind", x => x.Kind);
         StringField("taskName", x => x.TaskName);
         StringField("provider", x => x.Provider);
-        EnumField("status", x => x.Status, "JobStatus");
+        EnumField<JobStatusType, JobStatus>("status", x => x.Status);
         FloatField("progress", x => x.Progress);
         DateTimeField("createdAt", x => x.CreatedAt);
         DateTimeField("startedAt", x => x.StartedAt);
@@ -29,12 +30,13 @@ internal sealed class JobSortInputType : SortInputType<Job>
     {
         Name = "JobSortInput";
         Description = "Sort fields for Job lists (`order:`).";
-        Field("createdAt", x => x.CreatedAt);
-        Field("startedAt", x => x.StartedAt);
-        Field("completedAt", x => x.CompletedAt);
-        Field("status", x => x.Status);
-        Field("kind", x => x.Kind);
-        Field("progress", x => x.Progress);
-        Field("provider", x => x.Provider);
+        SortField("createdAt", x => x.CreatedAt);
+        SortField("startedAt", x => x.StartedAt);
+        SortField("completedAt", x => x.CompletedAt);
+        SortField("status", x => x.Status);
+        SortField("kind", x => x.Kind);
+        SortField("progress", x => x.Progress);
+        SortField("provider", x => x.Provider);
+        DefaultOrder(x => x.CreatedAt, SortDirection.Descending);
     }
 }

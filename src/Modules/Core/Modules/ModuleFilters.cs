@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Data;
 
 namespace MediaCreator.Modules.Core.Modules;
@@ -9,7 +10,7 @@ internal sealed class ModuleFilterInputType : FilterInputType<ModuleRecord>
         Name = "ModuleFilterInput";
         Description = "Filter for Module lists (`where:`).";
         StringField("name", x => x.Name);
-        EnumField("category", x => x.Category, "ModuleCategory");
+        EnumField<ModuleCategoryType, ModuleCategory>("category", x => x.Category);
         BooleanField("builtIn", x => x.BuiltIn);
         BooleanField("enabled", x => x.Enabled);
     }
@@ -21,7 +22,8 @@ internal sealed class ModuleSortInputType : SortInputType<ModuleRecord>
     {
         Name = "ModuleSortInput";
         Description = "Sort fields for Module lists (`order:`).";
-        Field("name", x => x.Name);
-        Field("category", x => x.Category);
+        SortField("name", x => x.Name);
+        SortField("category", x => x.Category);
+        DefaultOrder(x => x.Name, SortDirection.Ascending);
     }
 }

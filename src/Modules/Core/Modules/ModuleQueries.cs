@@ -15,8 +15,7 @@ internal sealed class ModuleQueries : IQueryFields
             .Argument<ModuleFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<ModuleSortInputType>>>("order")
             .ResolveAsync(async c => await c.CoreDb().Modules.AsNoTracking()
-                .ApplyWhere(c.GetArgument<object?>("where"), c.Schema.AllTypes["ModuleFilterInput"] as ModuleFilterInputType)
-                .ApplyOrder(c.GetArgument<object?>("order"), c.Schema.AllTypes["ModuleSortInput"] as ModuleSortInputType, m => m.Name)
+                .FilterAndSort(c, (System.Linq.Expressions.Expression<Func<ModuleRecord, Guid>>)(m => m.Id))
                 .ToListAsync(c.CancellationToken));
         root.Field<ModuleType>("moduleByName")
             .Description("A module by its registry name, e.g. \"image\".")

@@ -23,8 +23,9 @@ internal sealed class ProjectSortInputType : SortInputType<Project>
     {
         Name = "ProjectSortInput";
         Description = "Sort fields for Project lists (`order:`).";
-        Field("name", x => x.Name);
-        Field("createdAt", x => x.CreatedAt);
-        Field("updatedAt", x => x.UpdatedAt);
+        SortField("name", x => x.Name);
+        SortField("createdAt", x => x.CreatedAt);
+        SortField("updatedAt", x => x.UpdatedAt);
+        DefaultOrder(x => x.CreatedAt, SortDirection.Descending);
     }
 }

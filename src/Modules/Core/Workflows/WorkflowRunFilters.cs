@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Data;
 
 namespace MediaCreator.Modules.Core.Workflows;
@@ -12,7 +13,7 @@ internal sealed class WorkflowRunFilterInputType : FilterInputType<WorkflowRun>
         IdField("projectId", "Project", x => x.ProjectId);
         IdField("draftId", "WorkflowDraft", x => x.DraftId);
         StringField("name", x => x.Name);
-        EnumField("status", x => x.Status, "WorkflowRunStatus");
+        EnumField<WorkflowRunStatusType, WorkflowRunStatus>("status", x => x.Status);
         DateTimeField("createdAt", x => x.CreatedAt);
         DateTimeField("completedAt", x => x.CompletedAt);
     }
@@ -24,9 +25,10 @@ internal sealed class WorkflowRunSortInputType : SortInputType<WorkflowRun>
     {
         Name = "WorkflowRunSortInput";
         Description = "Sort fields for WorkflowRun lists (`order:`).";
-        Field("name", x => x.Name);
-        Field("status", x => x.Status);
-        Field("createdAt", x => x.CreatedAt);
-        Field("completedAt", x => x.CompletedAt);
+        SortField("name", x => x.Name);
+        SortField("status", x => x.Status);
+        SortField("createdAt", x => x.CreatedAt);
+        SortField("completedAt", x => x.CompletedAt);
+        DefaultOrder(x => x.CreatedAt, SortDirection.Descending);
     }
 }
