@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Caching.Memory;
@@ -21,7 +22,7 @@ internal sealed class DocumentCache : IDisposable
     }
 
     /// <summary>Returns the cached or freshly parsed document; a syntax error comes back in <paramref name="syntaxError"/>.</summary>
-    public CachedDocument? GetOrParse(string query, out GraphQLSyntaxErrorException? syntaxError)
+    public CachedDocument? GetOrParse(string query, out ExecutionError? syntaxError)
     {
         syntaxError = null;
         if (_cache.TryGetValue(query, out CachedDocument? cached))
@@ -30,9 +31,14 @@ internal sealed class DocumentCache : IDisposable
         {
             return new CachedDocument(query, _builder.Build(query));
         }
-        catch (GraphQLSyntaxErrorException ex)
+        catch (SyntaxError ex)
         {
             syntaxError = ex;
+            return null;
+        }
+        catch (GraphQLSyntaxErrorException ex)
+        {
+            syntaxError = new SyntaxError(ex);
             return null;
         }
     }

@@ -23,7 +23,7 @@ internal sealed class GraphQLExecutor<TSchema>(
             return new PreparedOperation(request, null, null, null);
         var document = cache.GetOrParse(request.Query, out var syntaxError);
         if (syntaxError is not null)
-            return new PreparedOperation(request, null, null, new ExecutionResult { Errors = new ExecutionErrors { new SyntaxError(syntaxError) } });
+            return new PreparedOperation(request, null, null, new ExecutionResult { Errors = new ExecutionErrors { syntaxError } });
         return new PreparedOperation(request, document, document!.FindOperation(request.OperationName)?.Operation, null);
     }
 

@@ -6,6 +6,7 @@ using MediaCreator.Api.Transport.Sse;
 using MediaCreator.Api.Transport.Uploads;
 using MediaCreator.Api.Transport.WebSockets;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MediaCreator.Api.Transport.Http;
@@ -19,13 +20,31 @@ internal sealed class GraphQLHttpEndpoint<TSchema>(
     WebSocketEndpoint<TSchema> webSockets,
     SdlResponder<TSchema> sdl,
     IdeResponder ide,
-    IOptions<GraphQLTransportOptions> options)
+    IOptions<GraphQLTransportOptions> options,
+    ILogger<GraphQLHttpEndpoint<TSchema>> logger)
     where TSchema : ISchema
 {
     public const string SubPathRouteValue = "graphqlTransportSubPath";
     private readonly GraphQLTransportOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext http)
+    {
+        try
+        {
+            await DispatchAsync(http).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(ex, "GraphQL transport failed on {Method} {Path}.", http.Request.Method, http.Request.Path);
+            if (http.Response.HasStarted)
+                throw;
+            http.Response.Clear();
+            await writer.WriteErrorAsync(http, 500, ErrorCodes.InternalServerError, "Unexpected execution error",
+                new AcceptDecision(MediaTypes.Json, false, false)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DispatchAsync(HttpContext http)
     {
         var request = http.Request;
         if (http.GetRouteValue(SubPathRouteValue) is string { Length: > 0 } subPath)

@@ -33,11 +33,14 @@ internal sealed class ResponseWriter(TransportSerializer serializer)
     /// The one place that maps results to HTTP status (graphql-over-http as audited by graphql-http 1.23.1):
     /// refusals carry their own status; a request that never executed (parse, validation, variable coercion)
     /// is 400 under application/graphql-response+json and 200 under legacy application/json; executed results are 200.
+    /// A server fault before execution (schema or engine exception) is a 500 with a JSON error body.
     /// </summary>
     public static int StatusFor(ExecutionResult result, AcceptDecision accept)
     {
         if (result.PreferredStatus() is { } preferred)
             return preferred;
+        if (!result.Executed && result.Errors is { } errors && errors.Any(e => e is global::GraphQL.Execution.UnhandledError))
+            return StatusCodes.Status500InternalServerError;
         if (!result.Executed)
             return accept.IsLegacyJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         return StatusCodes.Status200OK;
