@@ -44,5 +44,5 @@ internal static class GraphQLSetup
 internal sealed class GraphQLLimits
 {
     public int MaxDepth { get; set; } = 15;
-    public double MaxComplexity { get; set; } = 20000;
+    public int MaxComplexity { get; set; } = 20000;
 }

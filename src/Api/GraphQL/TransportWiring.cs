@@ -29,7 +29,7 @@ internal static class TransportWiring
         {
             try
             {
-                await context.Services.GetRequiredService<OwnerResolver>().ApplyAsync(context.User, ct);
+                await context.RequestServices.GetRequiredService<OwnerResolver>().ApplyAsync(context.User, ct);
             }
             catch (AuthenticationRequiredError e)
             {
