@@ -29,7 +29,8 @@ public static class TestEnvironment
     /// <summary>The value of <see cref="RedisVariable"/>, or null when unset/blank.</summary>
     public static string? RedisConfiguration => Get(RedisVariable);
 
-    internal static bool KeepDatabases => Get(KeepDatabasesVariable) is "1" or "true";
+    /// <summary>True when <see cref="KeepDatabasesVariable"/> is set: per-test databases are not removed.</summary>
+    public static bool KeepDatabases => Get(KeepDatabasesVariable) is "1" or "true";
 
     /// <summary>
     /// True when a Docker engine answers <c>/_ping</c> (DOCKER_HOST or /var/run/docker.sock), i.e. when
