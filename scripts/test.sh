@@ -26,6 +26,9 @@ DBS="${DBS:-postgres sqlite}"
 SERVICE_TIMEOUT="${SERVICE_TIMEOUT:-60}"
 SOLUTION="MediaCreator.sln"
 
+# runuser, useradd and friends live in sbin, which a non-login root PATH may lack.
+case ":$PATH:" in *:/usr/sbin:*) ;; *) PATH="$PATH:/usr/sbin:/sbin" ;; esac
+export PATH
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # No MSBuild worker nodes left behind holding the CI's output pipe.
 export MSBUILDDISABLENODEREUSE=1
