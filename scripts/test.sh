@@ -13,6 +13,7 @@
 #   TEST_RESULTS_DIR=path     keep the TRX files there (default: a temp dir removed on exit)
 #   SERVICE_TIMEOUT=60        seconds to wait for PostgreSQL / Redis to accept connections
 #   SKIP_BUILD=1              reuse the existing build output (dotnet test --no-build as always)
+#   TEST_WORK_ROOT=/tmp       where the temp dir for PostgreSQL/Redis data is made
 #
 # The tests get: MEDIACREATOR_TEST_DB (postgres|sqlite), MEDIACREATOR_TEST_POSTGRES (Npgsql
 # connection string; its role has CREATEDB), MEDIACREATOR_TEST_REDIS (127.0.0.1:port).
@@ -184,7 +185,8 @@ free_port() {
   return 1
 }
 
-WORK="$(mktemp -d -t mediacreator-test.XXXXXX)"
+# Under /tmp (not $TMPDIR, which may sit in a home the postgres user cannot enter).
+WORK="$(mktemp -d "${TEST_WORK_ROOT:-/tmp}/mediacreator-test.XXXXXX")"
 chmod 755 "$WORK"
 if [ -n "${TEST_RESULTS_DIR:-}" ]; then
   mkdir -p "$TEST_RESULTS_DIR"
