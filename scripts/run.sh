@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the API server on the embedded defaults: SQLite file under ./data, in-process queue,
+# local asset storage. Development environment by default, so requests without credentials
+# act as the single local owner.
+#
+#   ./scripts/run.sh                          # http://127.0.0.1:5000
+#   ./scripts/run.sh http://0.0.0.0:8080      # or MEDIACREATOR_URLS=http://0.0.0.0:8080 ./scripts/run.sh
+#   ASPNETCORE_ENVIRONMENT=Production ./scripts/run.sh
+# Extra arguments after the URL are passed to the application.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+URLS="${MEDIACREATOR_URLS:-http://127.0.0.1:5000}"
+if [ $# -gt 0 ] && [[ "$1" == http://* || "$1" == https://* ]]; then
+  URLS="$1"
+  shift
+fi
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+command -v dotnet >/dev/null 2>&1 || { echo "dotnet not found on PATH: install the .NET 10 SDK" >&2; exit 1; }
+command -v npm >/dev/null 2>&1 || { echo "npm not found on PATH: the Api build needs Node.js and npm" >&2; exit 1; }
+
+mkdir -p data
+first_url="${URLS%%;*}"
+first_url="${first_url/0.0.0.0/127.0.0.1}"
+first_url="${first_url/\[::\]/127.0.0.1}"
+first_url="${first_url/\*/127.0.0.1}"
+first_url="${first_url/+/127.0.0.1}"
+echo "MediaCreator API ($ASPNETCORE_ENVIRONMENT) — GraphQL endpoint: ${first_url%/}/graphql"
+exec dotnet run --project src/Api -c Release --urls "$URLS" -- "$@"
