@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -11,7 +10,6 @@ public sealed class UrlScalarType : UriGraphType
     {
         Name = "URL";
         Description = "An absolute URL (RFC 3986).";
-        this.ApplyDirective("specifiedBy", "url", "https://tools.ietf.org/html/rfc3986");
     }
 
     public override object? ParseLiteral(GraphQLValue value) => RequireAbsolute(base.ParseLiteral(value));
