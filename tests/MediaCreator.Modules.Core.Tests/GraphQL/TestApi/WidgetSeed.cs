@@ -1,6 +1,6 @@
 namespace MediaCreator.Modules.Core.Tests.GraphQL.TestApi;
 
-/// <summary>30 deterministic widgets: widget i has Id ...i, Name "Widget ii", CreatedAt 2024-01-01 + i hours.</summary>
+/// <summary>30 deterministic widgets: widget i has Id ...(i+1), Name "Widget ii", CreatedAt 2024-01-01 + i hours.</summary>
 public static class WidgetSeed
 {
     public const int Count = 30;
@@ -10,7 +10,8 @@ public static class WidgetSeed
     public static readonly Guid BoxB = Guid.Parse("b0000000-0000-0000-0000-00000000000b");
     public static readonly DateTime Epoch = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static Guid IdOf(int i) => Guid.Parse($"00000000-0000-0000-0000-{i:D12}");
+    // 1-based: EF Core treats Guid.Empty as "generate a key".
+    public static Guid IdOf(int i) => Guid.Parse($"00000000-0000-0000-0000-{i + 1:D12}");
 
     public static string NameOf(int i) => $"Widget {i:D2}";
 
