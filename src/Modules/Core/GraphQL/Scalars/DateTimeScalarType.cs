@@ -1,5 +1,4 @@
 using System.Globalization;
-using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -17,8 +16,8 @@ public sealed class DateTimeScalarType : DateTimeGraphType
 
     public DateTimeScalarType()
     {
+        Name = "DateTime";
         Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type (always with offset, UTC on output).";
-        this.ApplyDirective("specifiedBy", "url", "https://www.graphql-scalars.com/date-time");
     }
 
     public override object? ParseLiteral(GraphQLValue value) => value switch

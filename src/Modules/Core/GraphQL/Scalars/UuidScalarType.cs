@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 
 namespace MediaCreator.Modules.Core.GraphQL.Scalars;
@@ -10,6 +9,5 @@ public sealed class UuidScalarType : GuidGraphType
     {
         Name = "UUID";
         Description = "A UUID (RFC 4122). Used for raw user ids from the auth provider, event ids and idempotency keys; entities use global `ID`s.";
-        this.ApplyDirective("specifiedBy", "url", "https://tools.ietf.org/html/rfc4122");
     }
 }
