@@ -18,7 +18,7 @@ public sealed class SchemaTests : IAsyncLifetime
     private string PrintSchema()
     {
         var schema = _factory.Services.GetRequiredService<ISchema>();
-        return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
     [Fact]

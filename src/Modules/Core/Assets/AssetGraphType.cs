@@ -21,7 +21,7 @@ internal sealed class AssetGraphType : ObjectGraphType<Asset>
         Field(x => x.MimeType);
         Field<NonNullGraphType<LongGraphType>>("sizeBytes").Resolve(c => c.Source.SizeBytes);
         Field(x => x.Path).Description("Logical storage key in the unified asset registry; not downloadable, use `url`.");
-        Field<JsonScalarType>("rawMetadata").Description("Raw `assets.metadata` (provider-specific keys included).").Resolve(c => JsonValues.Parse(c.Source.MetadataJson));
+        Field<JsonScalarType>("rawMetadata").Description("Raw `assets.metadata` (provider-specific keys included).").Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
         Field<JobType>("sourceJob").Description("Job that produced the asset; null for uploads.")
             .ResolveAsync(async c => c.Source.SourceJobId is { } id ? await c.CoreDb().Jobs.FirstOrDefaultAsync(j => j.Id == id, c.CancellationToken) : null);

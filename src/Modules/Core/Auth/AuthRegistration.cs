@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace MediaCreator.Modules.Core.Auth;
@@ -14,10 +14,9 @@ internal static class AuthRegistration
 
     public static IHostApplicationBuilder AddMediaCreatorAuth(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("Auth");
-        var options = section.Get<AuthOptions>() ?? new AuthOptions();
-        options.AllowAnonymousLocalOwner ??= builder.Environment.IsDevelopment();
-        builder.Services.AddSingleton(options);
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth")
+            .PostConfigure<IHostEnvironment>((o, env) => o.AllowAnonymousLocalOwner ??= env.IsDevelopment());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<AuthOptions>>().Value);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ApiKeyService>();
         builder.Services.AddScoped<OwnerResolver>();
@@ -30,7 +29,9 @@ internal static class AuthRegistration
                     ? ApiKeyAuthenticationHandler.SchemeName
                     : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddJwtBearer(o => ConfigureJwt(o, options));
+            .AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((o, auth) => ConfigureJwt(o, auth.Value));
         builder.Services.AddAuthorization();
         return builder;
     }

@@ -3,7 +3,6 @@ using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.Costs;
 using MediaCreator.Modules.Core.GraphQL.Relay;
-using MediaCreator.Modules.Core.GraphQL.Scalars;
 using MediaCreator.Modules.Core.Jobs;
 using MediaCreator.Modules.Core.Modules;
 using MediaCreator.Modules.Core.Projects;
@@ -21,7 +20,6 @@ internal static class CoreGraphQLRegistration
         services.AddScoped<ProjectHandler>();
         services.AddScoped<RegisterModuleHandler>();
 
-        services.AddSingleton<IQueryFields, NodeQueryFields>();
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, AssetQueries>();
         services.AddSingleton<IQueryFields, JobQueries>();
@@ -40,10 +38,8 @@ internal static class CoreGraphQLRegistration
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<CostRecord>("CostRecord"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<ApiKey>("ApiKey"));
 
-        services.AddGraphQL(b => b
-            .AddMediaCreatorScalars()
-            .AddGraphTypes(typeof(CoreGraphQLRegistration).Assembly)
-            .AddValidationRule<ScopeValidationRule>());
+        services.AddGraphQLConventions();
+        services.AddGraphQL(b => b.AddValidationRule<ScopeValidationRule>());
         return builder;
     }
 }

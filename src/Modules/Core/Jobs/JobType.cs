@@ -26,8 +26,8 @@ internal sealed class JobType : ObjectGraphType<Job>
         Field<NonNullGraphType<JobStatusType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.Progress).Description("Progress from 0 to 1.");
         Field(x => x.Message, nullable: true).Description("Latest human-readable progress message.");
-        Field<NonNullGraphType<JsonScalarType>>("inputPayload").Description("Raw `input_payload`.").Resolve(c => JsonValues.Parse(c.Source.InputPayloadJson));
-        Field<JsonScalarType>("outputPayload").Description("Raw `output_payload`.").Resolve(c => JsonValues.Parse(c.Source.OutputPayloadJson));
+        Field<NonNullGraphType<JsonScalarType>>("inputPayload").Description("Raw `input_payload`.").Resolve(c => JsonScalarType.FromText(c.Source.InputPayloadJson));
+        Field<JsonScalarType>("outputPayload").Description("Raw `output_payload`.").Resolve(c => JsonValues.Read(c.Source.OutputPayloadJson));
         Field<JobFailureType>("failure").Description("Failure details when status is FAILED.").Resolve(c => c.Source.Failure);
         Field(x => x.Attempt);
         Field(x => x.MaxAttempts);

@@ -50,7 +50,7 @@ internal sealed class ModuleCapabilityType : ObjectGraphType<CapabilityView>
         Field<NonNullGraphType<StringGraphType>>("taskName").Description("Worker task executing it, e.g. \"image.generate\".").Resolve(c => c.Source.Capability.TaskName);
         Field<JobKindType>("jobKind").Resolve(c => Enum.TryParse<JobKind>(c.Source.Capability.JobKind, out var k) ? k : (JobKind?)null);
         Field<StringGraphType>("description").Resolve(c => c.Source.Capability.Description);
-        Field<JsonScalarType>("inputSchema").Description("JSON Schema of the job payload for plugin capabilities.").Resolve(c => JsonValues.Parse(c.Source.Capability.InputSchemaJson));
+        Field<JsonScalarType>("inputSchema").Description("JSON Schema of the job payload for plugin capabilities.").Resolve(c => JsonValues.Read(c.Source.Capability.InputSchemaJson));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderType>>>>("providers").Resolve(c => c.Source.Providers);
         Field<ProviderType>("defaultProvider").Resolve(c => c.Source.Providers.FirstOrDefault(p => p.Provider.Key == c.Source.Capability.DefaultProvider)
                                                             ?? c.Source.Providers.FirstOrDefault());

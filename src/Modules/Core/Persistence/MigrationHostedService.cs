@@ -1,24 +1,26 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MediaCreator.Modules.Core.Persistence;
 
 /// <summary>Applies every module's pending migrations before the server accepts requests.</summary>
 internal sealed class MigrationHostedService(
     IServiceScopeFactory scopes, IEnumerable<IDatabaseMigration> migrations, IEnumerable<IStartupTask> startupTasks,
-    ILogger<MigrationHostedService> logger) : IHostedService
+    IOptions<DatabaseOptions> options, ILogger<MigrationHostedService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        if (options.Value.MigrateOnStartup)
         {
+            await using var scope = scopes.CreateAsyncScope();
             foreach (var migration in migrations)
             {
                 await migration.MigrateAsync(scope.ServiceProvider, cancellationToken);
             }
+            logger.LogInformation("Database migrations applied ({Provider})", options.Value.Provider);
         }
-        logger.LogInformation("Database migrations applied");
         foreach (var task in startupTasks)
         {
             await using var scope = scopes.CreateAsyncScope();

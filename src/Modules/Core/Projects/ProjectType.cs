@@ -16,7 +16,7 @@ internal sealed class ProjectType : ObjectGraphType<Project>
         Field(x => x.Name);
         Field(x => x.Description, nullable: true);
         Field<NonNullGraphType<UuidScalarType>>("ownerId").Description("Auth user that owns the project (`owner_id`).").Resolve(c => c.Source.OwnerId);
-        Field<JsonScalarType>("metadata").Description("Free-form client metadata.").Resolve(c => JsonValues.Parse(c.Source.MetadataJson));
+        Field<JsonScalarType>("metadata").Description("Free-form client metadata.").Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         Field<ProjectBudgetType>("budget").Description("Spending limit for the project's jobs; null means unlimited.").Resolve(c => c.Source.Budget);
         Field<NonNullGraphType<ProjectCostSummaryType>>("costSummary")
             .Description("Aggregated cost of the project's jobs against its budget.")
