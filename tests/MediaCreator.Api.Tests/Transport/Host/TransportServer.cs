@@ -45,7 +45,7 @@ public sealed class TransportServer : IAsyncLifetime
         builder.Services.AddGraphQLTransport(o =>
         {
             o.ExecutionTimeout = TimeSpan.FromSeconds(1);
-            o.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(800);
+            o.ConnectionInitWaitTimeout = TimeSpan.FromSeconds(2);
             o.KeepAliveInterval = TimeSpan.FromMilliseconds(700);
             o.MaxUploadFileBytes = 256 * 1024;
             o.MaxUploadFiles = 3;
