@@ -1,4 +1,5 @@
 using GraphQL;
+using MediaCreator.Api.Transport;
 using MediaCreator.Modules.Core.GraphQL;
 
 namespace MediaCreator.Api.GraphQL;
@@ -15,12 +16,14 @@ internal static class GraphQLSetup
         builder.Services.AddSingleton<RootQuery>();
         builder.Services.AddSingleton<RootMutation>();
         builder.Services.AddSingleton<RootSubscription>();
+        builder.Services.AddGraphQLTransport();
         return builder;
     }
 
     public static WebApplication MapMediaCreatorGraphQL(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapGraphQLTransport<MediaCreatorSchema>("/graphql");
         return app;
     }
 

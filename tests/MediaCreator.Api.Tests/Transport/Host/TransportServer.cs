@@ -52,7 +52,6 @@ public sealed class TransportServer : IAsyncLifetime
         });
 
         _app = builder.Build();
-        _app.UseWebSockets();
         // Stands in for ASP.NET authentication: X-User names the principal.
         _app.Use((http, next) =>
         {
