@@ -13,7 +13,7 @@ public static class GraphQLTransportEndpointExtensions
     /// <summary>
     /// Maps one path serving GraphQL over HTTP (GET, POST, batching, multipart uploads), WebSocket upgrades
     /// (graphql-transport-ws and legacy graphql-ws), SSE, the schema SDL at <c>?sdl</c>, and the IDE for browsers at <c>{path}/</c>.
-    /// WebSockets need <c>app.UseWebSockets()</c> before this.
+    /// The endpoint brings its own WebSocket middleware, so <c>app.UseWebSockets()</c> is not needed.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQLTransport<TSchema>(this IEndpointRouteBuilder app, string path = "/graphql")
         where TSchema : ISchema
@@ -21,10 +21,15 @@ public static class GraphQLTransportEndpointExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var root = "/" + path.Trim('/');
         GraphQLHttpEndpoint<TSchema>? endpoint = null;
-        return app.Map(root + "/{**" + GraphQLHttpEndpoint<TSchema>.SubPathRouteValue + "}", (RequestDelegate)(http =>
+        // A branch pipeline with the WebSocket middleware (a no-op if the app already added it) in front of the handler.
+        var pipeline = app.CreateApplicationBuilder();
+        pipeline.UseWebSockets();
+        pipeline.Run(http =>
         {
             endpoint ??= http.RequestServices.GetRequiredService<GraphQLHttpEndpoint<TSchema>>();
             return endpoint.HandleAsync(http);
-        })).WithDisplayName("GraphQL " + root);
+        });
+        return app.Map(root + "/{**" + GraphQLHttpEndpoint<TSchema>.SubPathRouteValue + "}", pipeline.Build())
+            .WithDisplayName("GraphQL " + root);
     }
 }

@@ -20,7 +20,12 @@ internal sealed class GraphQLExecutor<TSchema>(
     public PreparedOperation Prepare(global::GraphQL.Transport.GraphQLRequest request)
     {
         if (string.IsNullOrEmpty(request.Query))
-            return new PreparedOperation(request, null, null, null);
+        {
+            // A persisted-document id may stand in for the query; without either the parameters are invalid.
+            return string.IsNullOrEmpty(request.DocumentId)
+                ? new PreparedOperation(request, null, null, TransportError.Result(400, ErrorCodes.BadRequest, "The request has no 'query'."))
+                : new PreparedOperation(request, null, null, null);
+        }
         var document = cache.GetOrParse(request.Query, out var syntaxError);
         if (syntaxError is not null)
             return new PreparedOperation(request, null, null, new ExecutionResult { Errors = new ExecutionErrors { syntaxError } });

@@ -45,14 +45,13 @@ public sealed class TransportServer : IAsyncLifetime
         builder.Services.AddGraphQLTransport(o =>
         {
             o.ExecutionTimeout = TimeSpan.FromSeconds(1);
-            o.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(800);
+            o.ConnectionInitWaitTimeout = TimeSpan.FromSeconds(2);
             o.KeepAliveInterval = TimeSpan.FromMilliseconds(700);
             o.MaxUploadFileBytes = 256 * 1024;
             o.MaxUploadFiles = 3;
         });
 
         _app = builder.Build();
-        _app.UseWebSockets();
         // Stands in for ASP.NET authentication: X-User names the principal.
         _app.Use((http, next) =>
         {
