@@ -15,8 +15,11 @@ internal sealed class ScopeValidationRule : ValidationRuleBase
         if (!user.Identity?.IsAuthenticated ?? true) return;
         if (!PrincipalFactory.ScopesOf(user).Contains(ApiKeyScopes.Full))
         {
-            context.ReportError(new ValidationError(context.Document.Source, NotAuthorizedError.ErrorCode,
-                "This credential is read-only (scope analytics:read): mutations need the 'full' scope.", operation));
+            context.ReportError(new ValidationError(context.Document.Source, null,
+                "This credential is read-only (scope analytics:read): mutations need the 'full' scope.", operation)
+            {
+                Code = NotAuthorizedError.ErrorCode,
+            });
         }
     });
 
