@@ -1,10 +1,6 @@
 using MediaCreator.Api.Tests.Infrastructure;
 using MediaCreator.Modules.Core.Auth;
-using MediaCreator.Modules.Core.Jobs;
-using MediaCreator.Modules.Core.Modules;
-using MediaCreator.Modules.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using MediaCreator.Modules.Core.GraphQL.Relay;
 
 namespace MediaCreator.Api.Tests.Core;
 
@@ -97,15 +93,7 @@ public sealed class OwnerIsolationTests : IAsyncLifetime
 
     private async Task<string> SeedJobAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var owner = scope.ServiceProvider.GetRequiredService<OwnerContext>();
-        owner.Set(_ownerA, [ApiKeyScopes.Full]);
-        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var project = await db.Projects.SingleAsync();
-        var module = await db.Modules.SingleAsync(m => m.Name == "core");
-        var job = new Job { OwnerId = _ownerA, ProjectId = project.Id, ModuleId = module.Id, Kind = JobKind.Generic, TaskName = "core.echo" };
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync();
-        return MediaCreator.Modules.Core.GraphQL.Relay.GlobalId.Encode("Job", job.Id);
+        var job = await TestData.SeedJobAsync(_factory, _ownerA, GlobalId.DecodeFor("Project", _projectA));
+        return GlobalId.Encode("Job", job.Id);
     }
 }

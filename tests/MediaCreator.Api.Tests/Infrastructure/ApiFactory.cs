@@ -15,6 +15,19 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
     public static async Task<ApiFactory> CreateAsync(string environment = "Development") =>
         new(await TestDatabase.CreateAsync(), environment);
 
+    /// <summary>The server on Kestrel at a free loopback port, for real WebSocket, SSE and Node clients.</summary>
+    public static async Task<ApiFactory> StartKestrelAsync(string environment = "Development")
+    {
+        var factory = new ApiFactory(await TestDatabase.CreateAsync(), environment);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return factory;
+    }
+
+    public Uri GraphQLUri => new(ClientOptions.BaseAddress, "/graphql");
+
+    public Uri WebSocketUri => new UriBuilder(GraphQLUri) { Scheme = "ws" }.Uri;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

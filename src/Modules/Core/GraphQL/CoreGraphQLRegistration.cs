@@ -2,6 +2,7 @@ using GraphQL;
 using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.Costs;
+using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Jobs;
 using MediaCreator.Modules.Core.Modules;
@@ -29,6 +30,8 @@ internal static class CoreGraphQLRegistration
         services.AddSingleton<IMutationFields, ProjectMutations>();
         services.AddSingleton<IMutationFields, RegisterModuleMutation>();
         services.AddSingleton<IMutationFields, ApiKeyMutations>();
+        services.AddSingleton<ISubscriptionFields, EventSubscriptions>();
+        services.AddSingleton<IEventBus, InProcessEventBus>();
 
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<Project>("Project"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<Asset>("Asset"));

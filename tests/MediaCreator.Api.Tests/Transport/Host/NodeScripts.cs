@@ -11,10 +11,10 @@ internal static class NodeScripts
 
     public static string ProtocolDirectory { get; } = FindProtocolDirectory();
 
-    public static async Task<ScriptRun> RunAsync(string script, string argument)
+    public static async Task<ScriptRun> RunAsync(string script, params string[] arguments)
     {
         await EnsureInstalledAsync();
-        var (exitCode, stdout, stderr) = await ExecAsync("node", [script, argument], TimeSpan.FromMinutes(2));
+        var (exitCode, stdout, stderr) = await ExecAsync("node", [script, .. arguments], TimeSpan.FromMinutes(2));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => l.StartsWith('{'))
             .Select(l => JsonDocument.Parse(l).RootElement.Clone())

@@ -11,19 +11,25 @@ internal sealed class WsTestClient : IAsyncDisposable
 
     public WebSocket Socket => _socket;
 
-    public static async Task<WsTestClient> ConnectAsync(TransportServer server, string? subProtocol = "graphql-transport-ws", Action<ClientWebSocketOptions>? configure = null)
+    public static Task<WsTestClient> ConnectAsync(TransportServer server, string? subProtocol = "graphql-transport-ws", Action<ClientWebSocketOptions>? configure = null) =>
+        ConnectAsync(server.WebSocketUri, subProtocol, configure);
+
+    public static async Task<WsTestClient> ConnectAsync(Uri webSocketUri, string? subProtocol = "graphql-transport-ws", Action<ClientWebSocketOptions>? configure = null)
     {
         var client = new WsTestClient();
         if (subProtocol is not null)
             client._socket.Options.AddSubProtocol(subProtocol);
         configure?.Invoke(client._socket.Options);
-        await client._socket.ConnectAsync(server.WebSocketUri, Timeout());
+        await client._socket.ConnectAsync(webSocketUri, Timeout());
         return client;
     }
 
-    public static async Task<WsTestClient> ConnectAckedAsync(TransportServer server, object? payload = null)
+    public static Task<WsTestClient> ConnectAckedAsync(TransportServer server, object? payload = null) =>
+        ConnectAckedAsync(server.WebSocketUri, payload);
+
+    public static async Task<WsTestClient> ConnectAckedAsync(Uri webSocketUri, object? payload = null)
     {
-        var client = await ConnectAsync(server);
+        var client = await ConnectAsync(webSocketUri);
         await client.SendAsync(new { type = "connection_init", payload });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack.GetProperty("type").GetString());
