@@ -6,14 +6,15 @@ using Microsoft.Extensions.Configuration;
 namespace MediaCreator.Api.Tests.Infrastructure;
 
 /// <summary>The real server (Program) on a fresh database of the run's provider, in the given environment.</summary>
-public sealed class ApiFactory(TestDatabase database, string environment = "Development") : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string JwtSecret = "test-secret-for-hs256-tokens-at-least-32-bytes-long";
 
     public TestDatabase Database => database;
 
-    public static async Task<ApiFactory> CreateAsync(string environment = "Development") =>
-        new(await TestDatabase.CreateAsync(), environment);
+    public static async Task<ApiFactory> CreateAsync(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await TestDatabase.CreateAsync(), environment, settings);
 
     /// <summary>The server on Kestrel at a free loopback port, for real WebSocket, SSE and Node clients.</summary>
     public static async Task<ApiFactory> StartKestrelAsync(string environment = "Development")
@@ -38,6 +39,7 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
             ["Auth:JwtSecret"] = JwtSecret,
             ["Auth:Audience"] = "authenticated",
         }));
+        if (settings is not null) builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
     public override async ValueTask DisposeAsync()
