@@ -36,6 +36,7 @@ internal static class GraphQLSetup
         app.UseAuthentication();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapGraphQLTransportWiring();
+        BenchmarkEndpoints.MapIfEnabled(app);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Core.Auth;
 
@@ -8,7 +9,7 @@ namespace MediaCreator.Modules.Core.Auth;
 /// Turns the caller's principal into the scope's <see cref="OwnerContext"/>, creating the owner row on first sight.
 /// Anonymous callers become the local owner only where <see cref="AuthOptions.AllowAnonymousLocalOwner"/> allows it.
 /// </summary>
-public sealed class OwnerResolver(OwnerContext owner, CoreDbContext db, AuthOptions options, KnownOwners known)
+public sealed class OwnerResolver(OwnerContext owner, IServiceProvider services, AuthOptions options, KnownOwners known)
 {
     public async Task ApplyAsync(ClaimsPrincipal? user, CancellationToken ct)
     {
@@ -28,6 +29,8 @@ public sealed class OwnerResolver(OwnerContext owner, CoreDbContext db, AuthOpti
     private async Task EnsureOwnerAsync(Guid id, string? email, CancellationToken ct)
     {
         if (known.Contains(id)) return;
+        // Only an owner not seen since start-up costs a DbContext and a query.
+        var db = services.GetRequiredService<CoreDbContext>();
         if (!await db.Owners.AnyAsync(o => o.Id == id, ct))
         {
             db.Owners.Add(new Owner { Id = id, Email = email });

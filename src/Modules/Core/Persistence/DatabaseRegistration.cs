@@ -1,6 +1,7 @@
 using MediaCreator.Modules.Core.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +19,12 @@ public static class DatabaseRegistration
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         builder.Services.AddScoped<OwnerContext>();
-        builder.Services.AddDbContext<TSqlite>((sp, o) => o.UseModuleDatabase<TContext>(DatabaseProvider.Sqlite, ConnectionString(sp)));
-        builder.Services.AddDbContext<TPostgres>((sp, o) => o.UseModuleDatabase<TContext>(DatabaseProvider.Postgres, ConnectionString(sp)));
+        builder.Services.TryAddSingleton<ResolvedConnectionString>();
+        // Options are built once per process (singleton); only the context itself is per scope.
+        builder.Services.AddDbContext<TSqlite>((sp, o) => o.UseModuleDatabase<TContext>(DatabaseProvider.Sqlite, sp.GetRequiredService<ResolvedConnectionString>().Value),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        builder.Services.AddDbContext<TPostgres>((sp, o) => o.UseModuleDatabase<TContext>(DatabaseProvider.Postgres, sp.GetRequiredService<ResolvedConnectionString>().Value),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddScoped<TContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<TPostgres>()
@@ -28,12 +33,16 @@ public static class DatabaseRegistration
         return builder;
     }
 
-    private static string ConnectionString(IServiceProvider services)
+    /// <summary>The configured connection string, checked once (and the SQLite folder created) per process.</summary>
+    private sealed class ResolvedConnectionString
     {
-        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var connectionString = options.ResolveConnectionString();
-        if (options.Provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(connectionString);
-        return connectionString;
+        public ResolvedConnectionString(IOptions<DatabaseOptions> options)
+        {
+            Value = options.Value.ResolveConnectionString();
+            if (options.Value.Provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(Value);
+        }
+
+        public string Value { get; }
     }
 
     private static void EnsureSqliteFolder(string connectionString)
