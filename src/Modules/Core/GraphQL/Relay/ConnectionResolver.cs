@@ -15,16 +15,8 @@ internal sealed class ConnectionResolver<TSource>(
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var paging = PagingArguments.From(context);
-        var query = resolve(context);
-
-        if (Argument<FilterInputType<TSource>>(context, "where") is { } filter
-            && filter.ToPredicate(Value(context, "where") as IDictionary<string, object?>) is { } predicate)
-            query = query.Where(predicate);
-
-        var clauses = Argument<SortInputType<TSource>>(context, "order") is { } sort
-            ? sort.ToClauses(Value(context, "order") as IEnumerable<object?>)
-            : [];
-        var ordered = query.OrderBy(clauses, key);
+        var query = resolve(context).Filter(context);
+        var ordered = query.Sort(context, key);
 
         var ct = context.CancellationToken;
         var filtered = query;
@@ -41,13 +33,6 @@ internal sealed class ConnectionResolver<TSource>(
         var pageInfo = new PageInfo(hasNext, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection(edges, pageInfo, count, countAsync);
     }
-
-    private static TType? Argument<TType>(IResolveFieldContext context, string name)
-        where TType : class, IGraphType =>
-        context.FieldDefinition.Arguments?.Find(name)?.ResolvedType?.GetNamedType() as TType;
-
-    private static object? Value(IResolveFieldContext context, string name) =>
-        context.Arguments?.TryGetValue(name, out var argument) == true ? argument.Value : null;
 
     private static bool SelectsTotalCount(IResolveFieldContext context) =>
         context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") ?? true;
