@@ -59,6 +59,19 @@ public sealed class SubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiKeyInConnectionInit_ReadsButCannotMutate()
+    {
+        var key = await GraphQLClient.AsUser(_factory, _ownerA).DataAsync("""mutation { createApiKey(input: { name: "ws", scopes: ["analytics:read"] }) { secret } }""");
+        await using var ws = await WsTestClient.ConnectAckedAsync(_factory.WebSocketUri, new { apiKey = key["createApiKey"]!["secret"]!.GetValue<string>() });
+        await ws.SendAsync(new { type = "subscribe", id = "q", payload = new { query = "{ projects { nodes { name } } }" } });
+        var read = await ws.ReceiveOperationAsync("q");
+        Assert.Contains("A live", read[0].ToString());
+        await ws.SendAsync(new { type = "subscribe", id = "m", payload = new { query = """mutation { createProject(input: { name: "x" }) { project { id } } }""" } });
+        var write = await ws.ReceiveOperationAsync("m");
+        Assert.Contains("AUTH_NOT_AUTHORIZED", string.Join('\n', write.Select(m => m.ToString())));
+    }
+
+    [Fact]
     public async Task BadTokenInConnectionInit_ClosesWith4403()
     {
         await using var ws = await WsTestClient.ConnectAsync(_factory.WebSocketUri);
