@@ -22,6 +22,8 @@ command -v dotnet >/dev/null 2>&1 || { echo "dotnet not found on PATH: install t
 command -v npm >/dev/null 2>&1 || { echo "npm not found on PATH: the Api build needs Node.js and npm" >&2; exit 1; }
 
 mkdir -p data
+# dotnet run starts the app in src/Api; pin the embedded database to the checkout's ./data.
+export Database__ConnectionString="${Database__ConnectionString:-Data Source=$PWD/data/mediacreator.db}"
 first_url="${URLS%%;*}"
 first_url="${first_url/0.0.0.0/127.0.0.1}"
 first_url="${first_url/\[::\]/127.0.0.1}"
