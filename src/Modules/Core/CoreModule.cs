@@ -3,6 +3,7 @@ using MediaCreator.Modules.Core.Modules;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using MediaCreator.Modules.Core.GraphQL;
+using MediaCreator.Modules.Core.Jobs.Engine;
 using Microsoft.Extensions.Hosting;
 
 namespace MediaCreator.Modules.Core;
@@ -19,6 +20,7 @@ public static class CoreModule
             "Projects, assets, jobs, workflow runs, the module registry and cost control."));
         builder.Services.AddSingleton<IStartupTask, ModuleRegistrySeeder>();
         builder.AddCoreGraphQL();
+        builder.AddJobEngine();
         return builder;
     }
 }

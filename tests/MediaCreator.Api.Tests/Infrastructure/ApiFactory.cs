@@ -17,9 +17,9 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
         new(await TestDatabase.CreateAsync(), environment, settings);
 
     /// <summary>The server on Kestrel at a free loopback port, for real WebSocket, SSE and Node clients.</summary>
-    public static async Task<ApiFactory> StartKestrelAsync(string environment = "Development")
+    public static async Task<ApiFactory> StartKestrelAsync(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new ApiFactory(await TestDatabase.CreateAsync(), environment);
+        var factory = new ApiFactory(await TestDatabase.CreateAsync(), environment, settings);
         factory.UseKestrel(0);
         factory.StartServer();
         return factory;

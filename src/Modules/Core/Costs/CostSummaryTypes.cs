@@ -33,7 +33,7 @@ internal sealed class CostBreakdownItemType : ObjectGraphType<CostBreakdownItem>
 
 public sealed record Money(decimal Amount, string Currency);
 
-internal sealed class MoneyType : ObjectGraphType<Money>
+public sealed class MoneyType : ObjectGraphType<Money>
 {
     public MoneyType()
     {

@@ -15,7 +15,14 @@ public sealed class Job : IOwned
     public string? Message { get; set; }
     public string InputPayloadJson { get; set; } = "{}";
     public string? OutputPayloadJson { get; set; }
-    public JobFailure? Failure { get; set; }
+    public string? FailureCode { get; set; }
+    public string? FailureMessage { get; set; }
+    public bool FailureRetryable { get; set; }
+    public string? FailureProvider { get; set; }
+
+    /// <summary>Why the last attempt failed (columns <c>failure_*</c>); null while nothing failed.</summary>
+    public JobFailure? Failure => FailureCode is null ? null
+        : new JobFailure { Code = FailureCode, Message = FailureMessage ?? "", Retryable = FailureRetryable, Provider = FailureProvider };
     public int Attempt { get; set; }
     public int MaxAttempts { get; set; } = 3;
     public decimal? EstimatedCost { get; set; }
@@ -24,6 +31,9 @@ public sealed class Job : IOwned
     public string? WorkflowStepKey { get; set; }
     public DateTime? RunAfter { get; set; }
     public Guid? IdempotencyKey { get; set; }
+    /// <summary>Worker process running the job; its lease is renewed by heartbeats while it works.</summary>
+    public string? WorkerId { get; set; }
+    public DateTime? LeaseExpiresAt { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? StartedAt { get; set; }
     public DateTime? CompletedAt { get; set; }

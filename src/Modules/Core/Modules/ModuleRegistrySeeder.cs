@@ -1,11 +1,12 @@
+using MediaCreator.Modules.Core.Jobs.Engine;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Core.Modules;
 
-/// <summary>Writes every built-in module into the registry at start-up, updating name, version and description.</summary>
-internal sealed class ModuleRegistrySeeder(IEnumerable<BuiltInModule> builtIns) : IStartupTask
+/// <summary>Writes every built-in module into the registry at start-up with the tasks (capabilities, providers) its handlers offer.</summary>
+internal sealed class ModuleRegistrySeeder(IEnumerable<BuiltInModule> builtIns, JobHandlerRegistry handlers) : IStartupTask
 {
     public async Task RunAsync(IServiceProvider scopedServices, CancellationToken ct)
     {
@@ -23,6 +24,17 @@ internal sealed class ModuleRegistrySeeder(IEnumerable<BuiltInModule> builtIns) 
             record.Version = module.Version;
             record.Description = module.Description;
             record.BuiltIn = true;
+            var tasks = handlers.Definitions.Where(d => d.ModuleName == module.Name).OrderBy(d => d.TaskName).ToList();
+            record.Capabilities = tasks.Select(t => new ModuleCapabilityState
+            {
+                Key = t.TaskName, TaskName = t.TaskName, JobKind = t.Kind.ToString(), Description = t.Description,
+                InputSchemaJson = t.InputSchemaJson, DefaultProvider = t.Provider,
+            }).ToList();
+            record.Providers = tasks.GroupBy(t => t.Provider).Select(g => new ProviderState
+            {
+                Key = g.Key, DisplayName = g.Key, Capabilities = g.Select(t => t.TaskName).ToList(), BuiltIn = true,
+                CostProfile = g.First().CostProfile,
+            }).ToList();
         }
         await db.SaveChangesAsync(ct);
     }

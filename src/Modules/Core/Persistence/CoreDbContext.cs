@@ -23,6 +23,7 @@ public abstract class CoreDbContext(DbContextOptions options, OwnerContext owner
     public DbSet<WorkflowRun> WorkflowRuns => Set<WorkflowRun>();
     public DbSet<ModuleRecord> Modules => Set<ModuleRecord>();
     public DbSet<CostRecord> CostRecords => Set<CostRecord>();
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     /// <summary>Read by the owner query filters; EF parameterizes it per query.</summary>
     internal Guid CurrentOwnerId => owner.OwnerId ?? Guid.Empty;

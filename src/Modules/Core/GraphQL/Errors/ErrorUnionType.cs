@@ -19,6 +19,8 @@ public abstract class ErrorUnionType : UnionGraphType
             NotFoundError => PossibleTypes.FirstOrDefault(t => t.Name == "NotFoundError"),
             InvalidStateError => PossibleTypes.FirstOrDefault(t => t.Name == "InvalidStateError"),
             ConflictError => PossibleTypes.FirstOrDefault(t => t.Name == "ConflictError"),
+            BudgetExceededError => PossibleTypes.FirstOrDefault(t => t.Name == "BudgetExceededError"),
+            ProviderUnavailableError => PossibleTypes.FirstOrDefault(t => t.Name == "ProviderUnavailableError"),
             _ => PossibleTypes.FirstOrDefault(t => t.IsTypeOf?.Invoke(value) == true),
         };
     }

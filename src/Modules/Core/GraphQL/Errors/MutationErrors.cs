@@ -17,3 +17,7 @@ public sealed record NotFoundError(string Message, string? Id, string TypeName) 
 public sealed record InvalidStateError(string Message, string CurrentState, IReadOnlyList<string> AllowedStates) : IMutationError;
 
 public sealed record ConflictError(string Message, string? ConflictingId) : IMutationError;
+
+public sealed record BudgetExceededError(string Message, string ProjectId, Costs.Money Budget, Costs.Money Spent, Costs.Money EstimatedCost) : IMutationError;
+
+public sealed record ProviderUnavailableError(string Message, string Provider, string Capability) : IMutationError;

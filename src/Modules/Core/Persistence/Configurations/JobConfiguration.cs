@@ -18,16 +18,17 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.Property(x => x.Provider).HasMaxLength(100);
         b.Property(x => x.EstimatedCostCurrency).HasMaxLength(3);
         b.Property(x => x.WorkflowStepKey).HasMaxLength(100);
-        b.OwnsOne(x => x.Failure, f =>
-        {
-            f.Property(x => x.Code).HasMaxLength(100);
-            f.Property(x => x.Provider).HasMaxLength(100);
-        });
+        b.Property(x => x.WorkerId).HasMaxLength(200);
+        b.Ignore(x => x.Failure);
+        b.Property(x => x.FailureCode).HasMaxLength(100);
+        b.Property(x => x.FailureMessage).HasMaxLength(2000);
+        b.Property(x => x.FailureProvider).HasMaxLength(100);
         b.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ModuleRecord>().WithMany().HasForeignKey(x => x.ModuleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkflowRun>().WithMany().HasForeignKey(x => x.WorkflowRunId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.ProjectId, x.CreatedAt });
         b.HasIndex(x => new { x.Status, x.RunAfter });
+        b.HasIndex(x => new { x.Status, x.LeaseExpiresAt });
         b.HasIndex(x => new { x.OwnerId, x.IdempotencyKey }).IsUnique();
     }
 }

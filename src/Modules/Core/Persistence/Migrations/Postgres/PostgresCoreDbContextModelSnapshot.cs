@@ -285,6 +285,25 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("estimated_cost_currency");
 
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("failure_message");
+
+                    b.Property<string>("FailureProvider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("failure_provider");
+
+                    b.Property<bool>("FailureRetryable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("failure_retryable");
+
                     b.Property<Guid?>("IdempotencyKey")
                         .HasColumnType("uuid")
                         .HasColumnName("idempotency_key");
@@ -299,6 +318,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("integer")
@@ -353,6 +376,11 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("task_name");
 
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worker_id");
+
                     b.Property<Guid?>("WorkflowRunId")
                         .HasColumnType("uuid")
                         .HasColumnName("workflow_run_id");
@@ -377,6 +405,9 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_jobs_project_id_created_at");
+
+                    b.HasIndex("Status", "LeaseExpiresAt")
+                        .HasDatabaseName("ix_jobs_status_lease_expires_at");
 
                     b.HasIndex("Status", "RunAfter")
                         .HasDatabaseName("ix_jobs_status_run_after");
@@ -443,6 +474,59 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_modules_name");
 
                     b.ToTable("modules", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Core.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EventType")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("event_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload_json");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("ProcessedAt", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_processed_at_created_at");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Core.Projects.Project", b =>
@@ -630,43 +714,6 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasForeignKey("WorkflowRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_jobs_workflow_runs_workflow_run_id");
-
-                    b.OwnsOne("MediaCreator.Modules.Core.Jobs.JobFailure", "Failure", b1 =>
-                        {
-                            b1.Property<Guid>("JobId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("Code")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("failure_code");
-
-                            b1.Property<string>("Message")
-                                .IsRequired()
-                                .HasColumnType("text")
-                                .HasColumnName("failure_message");
-
-                            b1.Property<string>("Provider")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("failure_provider");
-
-                            b1.Property<bool>("Retryable")
-                                .HasColumnType("boolean")
-                                .HasColumnName("failure_retryable");
-
-                            b1.HasKey("JobId");
-
-                            b1.ToTable("jobs");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobId")
-                                .HasConstraintName("fk_jobs_jobs_id");
-                        });
-
-                    b.Navigation("Failure");
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Core.Modules.ModuleRecord", b =>

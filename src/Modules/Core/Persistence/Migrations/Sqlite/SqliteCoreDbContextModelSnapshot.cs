@@ -279,6 +279,25 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("estimated_cost_currency");
 
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_message");
+
+                    b.Property<string>("FailureProvider")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_provider");
+
+                    b.Property<bool>("FailureRetryable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_retryable");
+
                     b.Property<Guid?>("IdempotencyKey")
                         .HasColumnType("TEXT")
                         .HasColumnName("idempotency_key");
@@ -293,6 +312,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_expires_at");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER")
@@ -347,6 +370,11 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("task_name");
 
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
                     b.Property<Guid?>("WorkflowRunId")
                         .HasColumnType("TEXT")
                         .HasColumnName("workflow_run_id");
@@ -371,6 +399,9 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_jobs_project_id_created_at");
+
+                    b.HasIndex("Status", "LeaseExpiresAt")
+                        .HasDatabaseName("ix_jobs_status_lease_expires_at");
 
                     b.HasIndex("Status", "RunAfter")
                         .HasDatabaseName("ix_jobs_status_run_after");
@@ -437,6 +468,59 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_modules_name");
 
                     b.ToTable("modules", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Core.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EventType")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_json");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("ProcessedAt", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_processed_at_created_at");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Core.Projects.Project", b =>
@@ -624,43 +708,6 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasForeignKey("WorkflowRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_jobs_workflow_runs_workflow_run_id");
-
-                    b.OwnsOne("MediaCreator.Modules.Core.Jobs.JobFailure", "Failure", b1 =>
-                        {
-                            b1.Property<Guid>("JobId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("Code")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("failure_code");
-
-                            b1.Property<string>("Message")
-                                .IsRequired()
-                                .HasColumnType("TEXT")
-                                .HasColumnName("failure_message");
-
-                            b1.Property<string>("Provider")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("failure_provider");
-
-                            b1.Property<bool>("Retryable")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("failure_retryable");
-
-                            b1.HasKey("JobId");
-
-                            b1.ToTable("jobs");
-
-                            b1.WithOwner()
-                                .HasForeignKey("JobId")
-                                .HasConstraintName("fk_jobs_jobs_id");
-                        });
-
-                    b.Navigation("Failure");
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Core.Modules.ModuleRecord", b =>

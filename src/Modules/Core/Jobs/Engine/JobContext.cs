@@ -1,0 +1,61 @@
+using MediaCreator.Modules.Core.Costs;
+using MediaCreator.Modules.Core.Events;
+using MediaCreator.Modules.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediaCreator.Modules.Core.Jobs.Engine;
+
+/// <summary>What a handler can do while it runs: report progress, record cost, reach its scope's services.</summary>
+public sealed class JobContext(Job job, JobTaskDefinition definition, IServiceProvider services, CoreDbContext db, IEventBus events, TimeProvider clock,
+    Func<Task> onClaimLost)
+{
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
+    private DateTimeOffset _lastProgress = DateTimeOffset.MinValue;
+
+    public Job Job { get; } = job;
+
+    public JobTaskDefinition Definition { get; } = definition;
+
+    /// <summary>The job's DI scope.</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>
+    /// Records progress (0..1) and a message. Updates are throttled to about two a second (the last one, 1.0,
+    /// always passes) and published as JOB_PROGRESS. Throws <see cref="OperationCanceledException"/> when the job
+    /// was cancelled meanwhile.
+    /// </summary>
+    public async Task ReportProgressAsync(double fraction, string? message, CancellationToken ct)
+    {
+        fraction = Math.Clamp(double.IsNaN(fraction) ? 0 : fraction, 0, 1);
+        var now = clock.GetUtcNow();
+        if (fraction < 1 && now - _lastProgress < ProgressInterval) return;
+        _lastProgress = now;
+        var updated = await db.Jobs.IgnoreQueryFilters()
+            .Where(j => j.Id == Job.Id && j.Status == JobStatus.Running && j.WorkerId == Job.WorkerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, fraction).SetProperty(j => j.Message, message), ct);
+        if (updated == 0)
+        {
+            // Cancelled (or taken over after a lost lease): stop at once rather than at the next heartbeat.
+            await onClaimLost();
+            ct.ThrowIfCancellationRequested();
+        }
+        Job.Progress = fraction;
+        Job.Message = message;
+        await events.PublishAsync(new JobEvent(EventType.JobProgress, Job.OwnerId, Job.ProjectId, Job.Id, JobStatus.Running, fraction, message,
+            Job.WorkflowRunId, Job.WorkflowStepKey), ct);
+    }
+
+    /// <summary>Adds a CostRecord for <paramref name="quantity"/> units of the task's cost profile (none without a profile).</summary>
+    public async Task RecordCostAsync(double quantity, CancellationToken ct)
+    {
+        if (Definition.CostProfile is not { } profile) return;
+        var cost = Math.Max(profile.MinimumCost ?? 0m, profile.UnitCost * (decimal)quantity);
+        db.CostRecords.Add(new CostRecord
+        {
+            OwnerId = Job.OwnerId, ProjectId = Job.ProjectId, JobId = Job.Id, Provider = Job.Provider ?? Definition.Provider,
+            ModuleName = Definition.ModuleName, TotalCost = cost, Currency = profile.Currency, Quantity = quantity, Unit = profile.Unit,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,29 @@
+using MediaCreator.Modules.Core.GraphQL;
+using MediaCreator.Modules.Core.Jobs.Queue.InProcess;
+using MediaCreator.Modules.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MediaCreator.Modules.Core.Jobs.Engine;
+
+internal static class JobEngineModule
+{
+    /// <summary>The job engine: outbox relay, workers (when <c>Workers:Enabled</c>), recovery, createJob/cancelJob/retryJob.</summary>
+    public static IHostApplicationBuilder AddJobEngine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WorkerOptions>().BindConfiguration("Workers");
+        services.AddSingleton<JobHandlerRegistry>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<JobEnqueuer>();
+        services.AddScoped<JobControlHandler>();
+        services.AddHostedService<OutboxRelay>();
+        services.AddHostedService<WorkerService>();
+        services.AddHostedService<JobRecoveryService>();
+        services.AddInProcessJobQueue();
+        services.AddJobHandler<EchoJobHandler>(EchoJobHandler.Task);
+        services.AddSingleton<IMutationFields, JobMutations>();
+        return builder;
+    }
+}

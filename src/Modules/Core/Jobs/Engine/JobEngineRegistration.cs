@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaCreator.Modules.Core.Jobs.Engine;
+
+public static class JobEngineRegistration
+{
+    /// <summary>Registers a worker task: modules call this from their <c>AddXxxModule()</c>.</summary>
+    public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services, JobTaskDefinition definition)
+        where THandler : class, IJobHandler
+    {
+        services.AddScoped<THandler>();
+        services.AddSingleton(new JobHandlerRegistration(definition, typeof(THandler)));
+        return services;
+    }
+}

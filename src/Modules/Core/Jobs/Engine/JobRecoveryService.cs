@@ -1,0 +1,55 @@
+using MediaCreator.Modules.Core.Jobs.Queue;
+using MediaCreator.Modules.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MediaCreator.Modules.Core.Jobs.Engine;
+
+/// <summary>
+/// The database is the source of truth for jobs: at start-up QUEUED jobs are enqueued again (an in-process queue
+/// died with its process), and every lease period RUNNING jobs whose lease expired (their worker died) are handed
+/// back to the queue. Duplicate messages are harmless because claiming a job is conditional.
+/// </summary>
+internal sealed class JobRecoveryService(IServiceScopeFactory scopes, IJobQueue queue, JobHandlerRegistry registry,
+    IOptions<WorkerOptions> options, TimeProvider clock, ILogger<JobRecoveryService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        await RequeueAsync(includeQueued: true, stoppingToken);
+        using var timer = new PeriodicTimer(options.Value.LeaseDuration, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await RequeueAsync(includeQueued: false, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Job recovery pass failed");
+            }
+        }
+    }
+
+    internal async Task<int> RequeueAsync(bool includeQueued, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tasks = registry.Definitions.Select(d => d.TaskName).ToList();
+        var stale = await db.Jobs.IgnoreQueryFilters().AsNoTracking()
+            .Where(j => tasks.Contains(j.TaskName)
+                        && ((includeQueued && j.Status == JobStatus.Queued) || (j.Status == JobStatus.Running && j.LeaseExpiresAt < now)))
+            .OrderBy(j => j.CreatedAt).Select(j => new { j.Id, j.TaskName }).Take(10_000).ToListAsync(ct);
+        foreach (var job in stale)
+        {
+            registry.TryGet(job.TaskName, out var definition, out _);
+            await queue.EnqueueAsync(new JobMessage(job.Id, definition.Queue), ct);
+        }
+        if (stale.Count > 0) logger.LogInformation("Re-queued {Count} job(s) from the database", stale.Count);
+        return stale.Count;
+    }
+}
