@@ -12,6 +12,8 @@ public sealed class ApiKey : IOwned
     public required string Prefix { get; set; }
     public required string SecretHash { get; set; }
     public List<string> Scopes { get; set; } = [];
+    /// <summary>A plugin key: it may only claim and settle the jobs of this module (scope <c>plugin</c>).</summary>
+    public string? ModuleName { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }

@@ -27,13 +27,15 @@ internal sealed class ApiKeyMutations : IMutationFields
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var name = ((string)input["name"]!).Trim();
                 var scopes = ((IEnumerable<object?>)input["scopes"]!).Cast<string>().Distinct().ToList();
+                var moduleName = input.GetValueOrDefault("moduleName") as string;
                 var errors = new List<IMutationError>();
                 if (name.Length is 0 or > 200) errors.Add(new ValidationError("The name must be 1-200 characters.", "input.name", "INVALID_LENGTH"));
                 if (scopes.Count == 0) errors.Add(new ValidationError("At least one scope is required.", "input.scopes", "REQUIRED"));
                 errors.AddRange(scopes.Where(s => !ApiKeyScopes.All.Contains(s))
                     .Select(s => new ValidationError($"Unknown scope '{s}'.", "input.scopes", "UNKNOWN_SCOPE")));
+                errors.AddRange(await PluginKeyRules.CheckAsync(c.CoreDb(), c.Owner().RequireOwner(), scopes, moduleName, c.CancellationToken));
                 if (errors.Count > 0) return new MutationPayload(null, errors);
-                var (key, secret) = await c.Service<ApiKeyService>().CreateAsync(c.Owner().RequireOwner(), name, scopes, c.CancellationToken);
+                var (key, secret) = await c.Service<ApiKeyService>().CreateAsync(c.Owner().RequireOwner(), name, scopes, moduleName, c.CancellationToken);
                 return MutationPayload.Ok(new CreatedApiKey(key, secret));
             });
         root.Field<NonNullGraphType<RevokeApiKeyPayloadType>>("revokeApiKey")

@@ -8,5 +8,8 @@ public static class ApiKeyScopes
     /// <summary>Read-only access to analytics and the owner's data: no mutations.</summary>
     public const string AnalyticsRead = "analytics:read";
 
-    public static readonly IReadOnlyList<string> All = [Full, AnalyticsRead];
+    /// <summary>A plugin worker's key: claims and settles the jobs of its module, and nothing else.</summary>
+    public const string Plugin = "plugin";
+
+    public static readonly IReadOnlyList<string> All = [Full, AnalyticsRead, Plugin];
 }

@@ -10,14 +10,14 @@ public sealed class ApiKeyService(CoreDbContext db, TimeProvider clock)
 {
     private const string KeyStart = "mc_";
 
-    public async Task<(ApiKey Key, string ClearText)> CreateAsync(Guid ownerId, string name, IReadOnlyList<string> scopes, CancellationToken ct)
+    public async Task<(ApiKey Key, string ClearText)> CreateAsync(Guid ownerId, string name, IReadOnlyList<string> scopes, string? moduleName, CancellationToken ct)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var clear = $"{KeyStart}{prefix}_{secret}";
         var key = new ApiKey
         {
-            OwnerId = ownerId, Name = name, Prefix = prefix, SecretHash = Hash(clear), Scopes = [.. scopes],
+            OwnerId = ownerId, Name = name, Prefix = prefix, SecretHash = Hash(clear), Scopes = [.. scopes], ModuleName = moduleName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ApiKeys.Add(key);

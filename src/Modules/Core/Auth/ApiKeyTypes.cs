@@ -15,7 +15,8 @@ internal sealed class ApiKeyType : ObjectGraphType<ApiKey>
         this.ImplementsNode("ApiKey", x => x.Id);
         Field(x => x.Name);
         Field(x => x.Prefix).Description("Public part of the key (`mc_{prefix}_…`), to recognise it.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Description("`full` or `analytics:read`.").Resolve(c => c.Source.Scopes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Description("`full`, `analytics:read` or `plugin`.").Resolve(c => c.Source.Scopes);
+        Field(x => x.ModuleName, nullable: true).Description("Module whose jobs a `plugin` key works on.");
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeScalarType>("revokedAt").Resolve(c => c.Source.RevokedAt);
     }
@@ -30,7 +31,8 @@ internal sealed class CreateApiKeyInputType : InputObjectGraphType
         Name = "CreateApiKeyInput";
         Description = "Input of `createApiKey`.";
         Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Description("`full` and/or `analytics:read`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Description("`full`, `analytics:read`, or `plugin` (with `moduleName`).");
+        Field<StringGraphType>("moduleName").Description("For a `plugin` key: the caller's own plugin module whose jobs it claims and settles.");
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class OwnerResolver(OwnerContext owner, IServiceProvider services,
             return;
         }
         await EnsureOwnerAsync(ownerId.Value, user!.FindFirst("email")?.Value, ct);
-        owner.Set(ownerId.Value, PrincipalFactory.ScopesOf(user));
+        owner.Set(ownerId.Value, PrincipalFactory.ScopesOf(user), PrincipalFactory.ModuleOf(user));
     }
 
     private async Task EnsureOwnerAsync(Guid id, string? email, CancellationToken ct)

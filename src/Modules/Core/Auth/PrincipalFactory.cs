@@ -13,6 +13,7 @@ public static class PrincipalFactory
     {
         var claims = new List<Claim> { new(SubjectClaim, key.OwnerId.ToString()), new("mc_api_key", key.Id.ToString()) };
         claims.AddRange(key.Scopes.Select(s => new Claim(ScopeClaim, s)));
+        if (key.ModuleName is { } module) claims.Add(new Claim(ApiKeyModuleClaim, module));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, SubjectClaim, null));
     }
 
@@ -23,6 +24,8 @@ public static class PrincipalFactory
         var sub = user.FindFirst(SubjectClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         return Guid.TryParse(sub, out var id) ? id : null;
     }
+
+    public static string? ModuleOf(ClaimsPrincipal user) => user.FindFirst(ApiKeyModuleClaim)?.Value;
 
     /// <summary>API keys carry their scopes; a user token (JWT) grants everything.</summary>
     public static IReadOnlyList<string> ScopesOf(ClaimsPrincipal user) =>

@@ -9,14 +9,21 @@ namespace MediaCreator.Modules.Core.Auth;
 /// </summary>
 internal sealed class ScopeValidationRule : ValidationRuleBase
 {
+    /// <summary>What a <c>plugin</c> key may call: the worker side of its module's jobs.</summary>
+    public static readonly IReadOnlySet<string> PluginMutations = new HashSet<string>(StringComparer.Ordinal)
+        { "claimJob", "reportJobProgress", "completeJob", "failJob" };
+
     private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, context) =>
     {
         if (operation.Operation != OperationType.Mutation || context.User is not { } user) return;
         if (!user.Identity?.IsAuthenticated ?? true) return;
-        if (!PrincipalFactory.ScopesOf(user).Contains(ApiKeyScopes.Full))
+        var scopes = PrincipalFactory.ScopesOf(user);
+        if (scopes.Contains(ApiKeyScopes.Full)) return;
+        if (scopes.Contains(ApiKeyScopes.Plugin) && (operation.SelectionSet?.Selections ?? []).All(s => s is GraphQLField f && PluginMutations.Contains(f.Name.StringValue)))
+            return;
         {
             context.ReportError(new ValidationError(context.Document.Source, null,
-                "This credential is read-only (scope analytics:read): mutations need the 'full' scope.", operation)
+                "This credential may not run this mutation: it needs the 'full' scope (plugin keys may only claim and settle their module's jobs).", operation)
             {
                 Code = NotAuthorizedError.ErrorCode,
             });

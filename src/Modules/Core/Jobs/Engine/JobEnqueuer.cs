@@ -29,7 +29,9 @@ public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandler
         if (!GlobalId.TryDecode(c.ProjectGlobalId, out var typeName, out var projectId) || typeName != "Project"
             || await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct) is not { } project)
             return MutationPayload.Fail(NotFoundError.For("Project", c.ProjectGlobalId));
-        var module = await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.Name == c.ModuleName && m.Enabled, ct);
+        // Plugin modules serve the owner who registered them; built-in modules serve everyone.
+        var module = await db.Modules.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.Name == c.ModuleName && m.Enabled && (m.BuiltIn || m.RegisteredByOwnerId == ownerId), ct);
         if (module is null)
             return MutationPayload.Fail(new ValidationError($"No enabled module is named '{c.ModuleName}'.", c.Field + ".moduleName", "UNKNOWN_MODULE"));
         var task = JobTask.Resolve(module, c.TaskName, handlers);
