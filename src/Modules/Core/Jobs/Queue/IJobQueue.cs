@@ -52,3 +52,6 @@ public static class JobQueues
 
     public static readonly IReadOnlyList<string> All = [Image, Video, Audio, Music, Publishing, Generic];
 }
+
+/// <summary>A message given up on (<see cref="JobDelivery.DeadLetterAsync"/>): the last error and how often it was delivered.</summary>
+public sealed record DeadLetter(JobMessage Message, string Error, int DeliveryCount, DateTime FailedAt);
