@@ -32,10 +32,10 @@ internal static class RedisQueueScripts
         redis.call('ZADD', KEYS[2], now + tonumber(ARGV[4]), ARGV[5])
         """ + "\n" + Forget;
 
-    // KEYS[2] dead-letter stream; ARGV[4] job, ARGV[5] error, ARGV[6] deliveries, ARGV[7] time.
+    // KEYS[2] dead-letter stream, capped at about 10,000 records; ARGV[4] job, ARGV[5] error, ARGV[6] deliveries, ARGV[7] time.
     public const string DeadLetter = IfOwned + """
 
-        redis.call('XADD', KEYS[2], '*', 'job', ARGV[4], 'error', ARGV[5], 'deliveries', ARGV[6], 'at', ARGV[7])
+        redis.call('XADD', KEYS[2], 'MAXLEN', '~', 10000, '*', 'job', ARGV[4], 'error', ARGV[5], 'deliveries', ARGV[6], 'at', ARGV[7])
         """ + "\n" + Forget;
 
     // XCLAIM with min-idle 0 to the owner itself resets the idle time; JUSTID leaves the delivery counter alone.

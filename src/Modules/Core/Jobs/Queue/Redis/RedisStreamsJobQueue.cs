@@ -102,7 +102,7 @@ public sealed class RedisStreamsJobQueue(IConnectionMultiplexer redis, IOptions<
 
         // XAUTOCLAIM counted this delivery; the entry's counter includes the deliveries before the lease ran out.
         var pending = await db.StreamPendingMessagesAsync(keys.Stream, RedisQueueKeys.Group, 1, consumer, entry.Id, entry.Id);
-        var counter = pending.Length == 1 ? pending[0].DeliveryCount : 2;
+        var counter = pending.Length == 1 ? pending[0].DeliveryCount : 2; // settled meanwhile: 2 is the least it can be
         logger.LogInformation("Queue {Queue}: consumer {Consumer} took over entry {EntryId} after its lease expired", keys.Queue, consumer, entry.Id);
         return Delivery(db, keys, consumer, entry, counter);
     }
