@@ -4,6 +4,7 @@ using MediaCreator.Modules.Core.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.Jobs.Engine;
+using MediaCreator.Modules.Core.Jobs.Queue.Redis;
 using Microsoft.Extensions.Hosting;
 
 namespace MediaCreator.Modules.Core;
@@ -20,6 +21,7 @@ public static class CoreModule
             "Projects, assets, jobs, workflow runs, the module registry and cost control."));
         builder.Services.AddSingleton<IStartupTask, ModuleRegistrySeeder>();
         builder.AddCoreGraphQL();
+        builder.AddMessaging();
         builder.AddJobEngine();
         return builder;
     }

@@ -1,5 +1,4 @@
 using MediaCreator.Modules.Core.GraphQL;
-using MediaCreator.Modules.Core.Jobs.Queue.InProcess;
 using MediaCreator.Modules.Core.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,9 +20,10 @@ internal static class JobEngineModule
         services.AddHostedService<OutboxRelay>();
         services.AddHostedService<WorkerService>();
         services.AddHostedService<JobRecoveryService>();
-        services.AddInProcessJobQueue();
         services.AddJobHandler<EchoJobHandler>(EchoJobHandler.Task);
         services.AddSingleton<IMutationFields, JobMutations>();
+        services.AddScoped<Plugins.PluginJobHandler>();
+        services.AddSingleton<IMutationFields, Plugins.PluginJobMutations>();
         return builder;
     }
 }

@@ -49,7 +49,12 @@ internal sealed class JobRecoveryService(IServiceScopeFactory scopes, IJobQueue 
             registry.TryGet(job.TaskName, out var definition, out _);
             await queue.EnqueueAsync(new JobMessage(job.Id, definition.Queue), ct);
         }
-        if (stale.Count > 0) logger.LogInformation("Re-queued {Count} job(s) from the database", stale.Count);
-        return stale.Count;
+        // Plugin workers run out of process: when their lease lapses the job simply waits to be claimed again.
+        var plugins = await db.Jobs.IgnoreQueryFilters()
+            .Where(j => j.Status == JobStatus.Running && j.LeaseExpiresAt < now && j.WorkerId != null && j.WorkerId.StartsWith("plugin:"))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Queued).SetProperty(j => j.WorkerId, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), ct);
+        if (stale.Count + plugins > 0) logger.LogInformation("Re-queued {Count} job(s) from the database", stale.Count + plugins);
+        return stale.Count + plugins;
     }
 }

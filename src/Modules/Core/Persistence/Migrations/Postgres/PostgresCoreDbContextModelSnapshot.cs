@@ -120,6 +120,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_used_at");
 
+                    b.Property<string>("ModuleName")
+                        .HasColumnType("text")
+                        .HasColumnName("module_name");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

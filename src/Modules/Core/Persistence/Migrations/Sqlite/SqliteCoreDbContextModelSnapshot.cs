@@ -114,6 +114,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("last_used_at");
 
+                    b.Property<string>("ModuleName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("module_name");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
+namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class JobEngine : Migration
@@ -14,49 +14,45 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
             migrationBuilder.AlterColumn<bool>(
                 name: "failure_retryable",
                 table: "jobs",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false,
                 oldClrType: typeof(bool),
-                oldType: "boolean",
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "failure_message",
-                table: "jobs",
-                type: "character varying(2000)",
-                maxLength: 2000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
+                oldType: "INTEGER",
                 oldNullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "lease_expires_at",
                 table: "jobs",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "worker_id",
                 table: "jobs",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "module_name",
+                table: "api_keys",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    payload_json = table.Column<string>(type: "jsonb", nullable: false),
-                    event_type = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    locked_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    payload_json = table.Column<string>(type: "TEXT", nullable: false),
+                    event_type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    locked_until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,23 +88,17 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                 name: "worker_id",
                 table: "jobs");
 
+            migrationBuilder.DropColumn(
+                name: "module_name",
+                table: "api_keys");
+
             migrationBuilder.AlterColumn<bool>(
                 name: "failure_retryable",
                 table: "jobs",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(bool),
-                oldType: "boolean");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "failure_message",
-                table: "jobs",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(2000)",
-                oldMaxLength: 2000,
-                oldNullable: true);
+                oldType: "INTEGER");
         }
     }
 }
