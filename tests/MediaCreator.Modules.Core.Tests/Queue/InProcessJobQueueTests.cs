@@ -35,9 +35,9 @@ public sealed class InProcessJobQueueTests
     {
         var jobs = Enumerable.Range(0, 200).Select(_ => NewJob()).ToList();
         var consumers = Enumerable.Range(0, 4).Select(i => new QueueConsumer(_queue, JobQueues.Audio, $"worker-{i}")).ToList();
-        var drains = consumers.Select(DrainAsync).ToList();
-
+        // Everything is queued before draining starts, so a consumer's idle timeout can only mean "empty".
         foreach (var job in jobs) await _queue.EnqueueAsync(job, default);
+        var drains = consumers.Select(DrainAsync).ToList();
         var results = await Task.WhenAll(drains);
 
         Assert.Equal(jobs.Select(j => j.JobId).Order(), results.SelectMany(r => r).Order());
