@@ -15,11 +15,12 @@ internal static class JobTestSettings
 
 internal static class JobWaits
 {
-    /// <summary>Polls <c>job(id)</c> until it reaches <paramref name="status"/> (15 s at most) and returns the job.</summary>
-    public static async Task<JsonNode> UntilAsync(GraphQLClient client, string id, string status)
+    /// <summary>Polls <c>job(id)</c> until it reaches <paramref name="status"/> (15 s unless told) and returns the job.</summary>
+    public static async Task<JsonNode> UntilAsync(GraphQLClient client, string id, string status, TimeSpan? timeout = null)
     {
         JsonNode? job = null;
-        for (var i = 0; i < 300; i++)
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
         {
             job = (await client.DataAsync(JobEngineTests.JobQuery, new { id }))["job"]!;
             if (job["status"]!.GetValue<string>() == status) return job;

@@ -67,8 +67,8 @@ public sealed class RedisStreamsJobQueueTests : IAsyncLifetime
         var results = await Task.WhenAll(DrainAsync(first), DrainAsync(second));
 
         var all = results.SelectMany(r => r).ToList();
+        // Every job exactly once across both consumers; how they split the work depends on scheduling.
         Assert.Equal(jobs.Select(j => j.JobId).Order(), all.Order());
-        Assert.All(results, r => Assert.NotEmpty(r));
     }
 
     [RedisFact]

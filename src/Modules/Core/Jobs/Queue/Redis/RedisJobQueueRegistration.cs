@@ -1,6 +1,7 @@
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.Events.Redis;
 using MediaCreator.Modules.Core.Jobs.Queue.InProcess;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -30,17 +31,20 @@ public static class RedisJobQueueRegistration
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[RedisConnection.ConfigurationKey]))
-        {
-            builder.Services.RemoveAll<IEventBus>();
-            builder.Services.AddSingleton<IEventBus, InProcessEventBus>();
-            builder.Services.AddInProcessJobQueue();
-        }
-        else
-        {
-            builder.Services.AddRedisEventBus();
-            builder.Services.AddRedisJobQueue();
-        }
+        var services = builder.Services;
+        services.TryAddSingleton<InProcessEventBus>();
+        services.AddInProcessJobQueue();
+        services.AddRedisEventBus();
+        services.TryAddSingleton<RedisEventBus>();
+        services.AddRedisJobQueue();
+        // Decided when first resolved, so every configuration source (a test host's included) counts.
+        services.RemoveAll<IEventBus>();
+        services.RemoveAll<IJobQueue>();
+        services.AddSingleton<IEventBus>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisEventBus>() : sp.GetRequiredService<InProcessEventBus>());
+        services.AddSingleton<IJobQueue>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisStreamsJobQueue>() : sp.GetRequiredService<InProcessJobQueue>());
         return builder;
     }
+
+    private static bool UsesRedis(IServiceProvider services) =>
+        !string.IsNullOrWhiteSpace(services.GetRequiredService<IConfiguration>()[RedisConnection.ConfigurationKey]);
 }
