@@ -4,6 +4,8 @@ using MediaCreator.Modules.Core.Assets.Content;
 using MediaCreator.Modules.Core.Assets.Delete;
 using MediaCreator.Modules.Core.Assets.Probing;
 using MediaCreator.Modules.Core.Assets.Upload;
+using GraphQL;
+using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,8 @@ internal static class AssetsRegistration
         services.AddScoped<UploadAssetHandler>();
         services.AddScoped<DeleteAssetHandler>();
         services.AddSingleton<IMutationFields, AssetMutations>();
+        // No field returns AssetEvent directly; it reaches clients through the DomainEvent interface only.
+        services.AddGraphQL(b => b.ConfigureSchema(s => s.RegisterType(typeof(AssetEventType))));
         return builder;
     }
 
