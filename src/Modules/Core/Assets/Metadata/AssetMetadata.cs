@@ -25,7 +25,7 @@ internal static class AssetMetadataReader
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+        Converters = { new JsonStringEnumConverter() },
         RespectRequiredConstructorParameters = true,
     };
 

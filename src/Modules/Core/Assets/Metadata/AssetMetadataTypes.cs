@@ -18,6 +18,9 @@ internal sealed class AudioFormatType : EnumerationGraphType<AudioFormat>
         Name = "AudioFormat";
         Description = "Audio encoding.";
     }
+
+    // MP3, not the default constant case MP_3.
+    protected override string ChangeEnumCase(string val) => val.ToUpperInvariant();
 }
 
 internal sealed class SubtitleFormatType : EnumerationGraphType<SubtitleFormat>
