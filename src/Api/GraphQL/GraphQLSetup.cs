@@ -2,6 +2,9 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using MediaCreator.Api.Transport.Uploads;
+using MediaCreator.Modules.Core.Assets.Content;
+using MediaCreator.Modules.Core.Assets.Upload;
 
 namespace MediaCreator.Api.GraphQL;
 
@@ -26,7 +29,9 @@ internal static class GraphQLSetup
                 o.MaxComplexity = limits.MaxComplexity;
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = builder.Environment.IsDevelopment())
-            .ConfigureExecutionOptions(o => o.EnableMetrics = false));
+            .ConfigureExecutionOptions(o => o.EnableMetrics = false)
+            .ConfigureSchema(s => s.RegisterType(typeof(UploadGraphType))));
+        builder.Services.AddSingleton<UploadReader>(v => v is IUploadedFile f ? new UploadedContent(f.FileName, f.ContentType, f.Length, f.OpenReadStream) : null);
         builder.AddGraphQLTransportWiring();
         return builder;
     }
@@ -36,6 +41,7 @@ internal static class GraphQLSetup
         app.UseAuthentication();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapGraphQLTransportWiring();
+        app.MapAssetContent();
         BenchmarkEndpoints.MapIfEnabled(app);
         return app;
     }

@@ -2,7 +2,7 @@ namespace MediaCreator.Modules.Core.Assets;
 
 public enum AssetType { Image, Video, Audio, Subtitle, Other }
 
-/// <summary>A file in unified storage (table <c>assets</c>); this issue keeps its metadata only.</summary>
+/// <summary>A file in unified storage (table <c>assets</c>); bytes live in <c>IAssetStorage</c> under <see cref="Path"/>.</summary>
 public sealed class Asset : IOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -14,6 +14,8 @@ public sealed class Asset : IOwned
     public long SizeBytes { get; set; }
     /// <summary>Storage key in the unified asset registry.</summary>
     public required string Path { get; set; }
+    /// <summary>Storage key of a JPEG preview, when one was made at ingest.</summary>
+    public string? ThumbnailPath { get; set; }
     public string? MetadataJson { get; set; }
     public List<string> Tags { get; set; } = [];
     public Guid? SourceJobId { get; set; }

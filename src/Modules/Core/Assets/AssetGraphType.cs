@@ -1,4 +1,7 @@
+using GraphQL;
 using GraphQL.Types;
+using MediaCreator.Modules.Core.Assets.Content;
+using MediaCreator.Modules.Core.Assets.Metadata;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
@@ -21,6 +24,13 @@ internal sealed class AssetGraphType : ObjectGraphType<Asset>
         Field(x => x.MimeType);
         Field<NonNullGraphType<LongGraphType>>("sizeBytes").Resolve(c => c.Source.SizeBytes);
         Field(x => x.Path).Description("Logical storage key in the unified asset registry; not downloadable, use `url`.");
+        Field<NonNullGraphType<UrlScalarType>>("url").Description("Signed, expiring download URL. Do not persist; re-query after expiry.")
+            .Argument<NonNullGraphType<IntGraphType>>("expiresInSeconds", "Signature lifetime in seconds (max 86400).", a => a.DefaultValue = 900)
+            .Resolve(c => c.Service<AssetUrls>().For(c.Source.Id, AssetVariant.Content, c.GetArgument<int>("expiresInSeconds")));
+        Field<UrlScalarType>("thumbnailUrl").Description("Signed URL of a preview/thumbnail rendition, when one exists.")
+            .Argument<NonNullGraphType<IntGraphType>>("expiresInSeconds", a => a.DefaultValue = 900)
+            .Resolve(c => c.Source.ThumbnailPath is null ? null : c.Service<AssetUrls>().For(c.Source.Id, AssetVariant.Thumbnail, c.GetArgument<int>("expiresInSeconds")));
+        Field<AssetMetadataUnionType>("metadata").Description("Typed metadata for the asset kind.").Resolve(c => AssetMetadataReader.Read(c.Source));
         Field<JsonScalarType>("rawMetadata").Description("Raw `assets.metadata` (provider-specific keys included).").Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
         Field<JobType>("sourceJob").Description("Job that produced the asset; null for uploads.")

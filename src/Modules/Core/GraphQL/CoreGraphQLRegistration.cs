@@ -20,6 +20,7 @@ internal static class CoreGraphQLRegistration
         var services = builder.Services;
         services.AddScoped<ProjectHandler>();
         services.AddScoped<RegisterModuleHandler>();
+        builder.AddAssets();
 
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, AssetQueries>();

@@ -81,6 +81,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("text[]")
                         .HasColumnName("tags");
 
+                    b.Property<string>("ThumbnailPath")
+                        .HasColumnType("text")
+                        .HasColumnName("thumbnail_path");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)

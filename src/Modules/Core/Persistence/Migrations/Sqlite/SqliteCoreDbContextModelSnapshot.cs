@@ -75,6 +75,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("tags");
 
+                    b.Property<string>("ThumbnailPath")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thumbnail_path");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)

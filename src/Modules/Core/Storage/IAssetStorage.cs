@@ -1,0 +1,30 @@
+namespace MediaCreator.Modules.Core.Storage;
+
+/// <summary>
+/// Object storage behind the asset registry. Keys are content-addressed (<c>sha256/ab/cd/&lt;hash&gt;</c>), so
+/// storing the same bytes twice yields the same key and one stored object.
+/// </summary>
+public interface IAssetStorage
+{
+    /// <summary>Streams <paramref name="content"/> into storage and returns where it went.</summary>
+    Task<StoredObject> PutAsync(Stream content, CancellationToken ct = default);
+
+    /// <summary>
+    /// Opens <paramref name="length"/> bytes (all remaining when null) from <paramref name="offset"/> of the object;
+    /// null when the key does not exist.
+    /// </summary>
+    Task<Stream?> OpenReadAsync(string key, long offset = 0, long? length = null, CancellationToken ct = default);
+
+    Task<bool> ExistsAsync(string key, CancellationToken ct = default);
+
+    /// <summary>Size of the object in bytes; null when the key does not exist.</summary>
+    Task<long?> GetSizeAsync(string key, CancellationToken ct = default);
+
+    /// <summary>Removes the object; a missing key is not an error.</summary>
+    Task DeleteAsync(string key, CancellationToken ct = default);
+}
+
+/// <param name="Key">Content-addressed storage key.</param>
+/// <param name="SizeBytes">Size of the stored content.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the content.</param>
+public sealed record StoredObject(string Key, long SizeBytes, string Sha256);
