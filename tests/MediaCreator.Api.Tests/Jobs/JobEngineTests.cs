@@ -65,6 +65,24 @@ public sealed class JobEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetriedJob_KeepsExactlyOneOutputAsset()
+    {
+        var data = await _client.DataAsync(CreateJob, Echo(new { message = "written once", failTimes = 2, writeOutput = true }));
+        var id = data["createJob"]!["job"]!["id"]!.GetValue<string>();
+        var done = await JobWaits.UntilAsync(_client, id, "COMPLETED");
+        Assert.Equal(3, done["attempt"]!.GetValue<int>());
+        var outputs = await _client.DataAsync("""
+            query($id: ID!) { job(id: $id) { outputs { fileName mimeType sizeBytes sourceJob { id } } }
+                              assets(where: { sourceJobId: { eq: $id } }) { totalCount } }
+            """, new { id });
+        var asset = Assert.Single(outputs["job"]!["outputs"]!.AsArray())!;
+        Assert.Equal("echo.txt", asset["fileName"]!.GetValue<string>());
+        Assert.Equal("written once".Length, asset["sizeBytes"]!.GetValue<long>());
+        Assert.Equal(id, asset["sourceJob"]!["id"]!.GetValue<string>());
+        Assert.Equal(1, outputs["assets"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task CancelJob_StopsARunningJob_AndRetryJobRunsItAgain()
     {
         var data = await _client.DataAsync(CreateJob, Echo(new { message = "long", steps = 200, delayMs = 50 }));

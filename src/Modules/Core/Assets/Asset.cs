@@ -19,6 +19,8 @@ public sealed class Asset : IOwned
     public string? MetadataJson { get; set; }
     public List<string> Tags { get; set; } = [];
     public Guid? SourceJobId { get; set; }
+    /// <summary>Position among the outputs of <see cref="SourceJobId"/>; unique per job, so a retried job reuses its asset.</summary>
+    public int? OutputIndex { get; set; }
     public Guid? DerivedFromId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

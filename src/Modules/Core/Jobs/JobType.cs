@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
+using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Costs;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
@@ -33,6 +34,10 @@ internal sealed class JobType : ObjectGraphType<Job>
         Field(x => x.MaxAttempts);
         Field<MoneyType>("estimatedCost").Description("Cost estimated at enqueue time from the provider's cost profile.")
             .Resolve(c => c.Source.EstimatedCost is { } cost ? new Money(cost, c.Source.EstimatedCostCurrency ?? "USD") : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetGraphType>>>>("outputs")
+            .Description("Assets produced (progressively for batches, complete on JOB_COMPLETED).")
+            .ResolveAsync(async c => await c.CoreDb().Assets.Where(a => a.SourceJobId == c.Source.Id)
+                .OrderBy(a => a.OutputIndex).ThenBy(a => a.CreatedAt).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CostRecordType>>>>("costRecords")
             .Description("Costs recorded for this job (one per provider call/attempt).")
             .ResolveAsync(async c => await c.CoreDb().CostRecords.Where(r => r.JobId == c.Source.Id).OrderBy(r => r.CreatedAt).ToListAsync(c.CancellationToken));

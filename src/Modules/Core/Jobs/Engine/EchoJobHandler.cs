@@ -5,7 +5,8 @@ namespace MediaCreator.Modules.Core.Jobs.Engine;
 
 /// <summary>
 /// <c>core.echo</c>: returns its message after <c>steps</c> progress reports, each <c>delayMs</c> apart; with
-/// <c>failTimes</c> it fails (retryably) that many attempts first. Tests and benchmarks drive the engine with it.
+/// <c>failTimes</c> it fails (retryably) that many attempts first, after writing its output when <c>writeOutput</c>
+/// is set (so a retry meets the output it already wrote). Tests and benchmarks drive the engine with it.
 /// </summary>
 internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobHandler.Output>
 {
@@ -13,14 +14,19 @@ internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobH
         "core.echo", "core", JobQueues.Generic, JobKind.Generic,
         "Echoes its message back after reporting progress; for tests and benchmarks of the job engine.",
         "builtin", new CostProfile { Currency = "USD", Unit = CostUnit.PerJob, UnitCost = 0m },
-        """{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":10000},"steps":{"type":"integer","minimum":0,"maximum":1000},"delayMs":{"type":"integer","minimum":0,"maximum":60000},"failTimes":{"type":"integer","minimum":0,"maximum":10}},"additionalProperties":false}""");
+        """{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":10000},"steps":{"type":"integer","minimum":0,"maximum":1000},"delayMs":{"type":"integer","minimum":0,"maximum":60000},"failTimes":{"type":"integer","minimum":0,"maximum":10},"writeOutput":{"type":"boolean"}},"additionalProperties":false}""");
 
-    public sealed record Input(string Message, int Steps = 0, int DelayMs = 0, int FailTimes = 0);
+    public sealed record Input(string Message, int Steps = 0, int DelayMs = 0, int FailTimes = 0, bool WriteOutput = false);
 
     public sealed record Output(string Message, int Attempt);
 
     protected override async Task<Output> HandleAsync(Input input, JobContext context, CancellationToken ct)
     {
+        if (input.WriteOutput)
+        {
+            using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input.Message));
+            await context.SaveOutputAsync(0, text, "echo.txt", "text/plain", Assets.AssetType.Other, null, ct);
+        }
         if (context.Job.Attempt <= input.FailTimes)
             throw new JobFailedException("ECHO_FAILURE", $"Failing attempt {context.Job.Attempt} of {input.FailTimes} on request.", retryable: true);
         for (var step = 1; step <= input.Steps; step++)

@@ -20,5 +20,6 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         b.HasOne<Asset>().WithMany().HasForeignKey(x => x.DerivedFromId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.ProjectId, x.CreatedAt });
         b.HasIndex(x => x.OwnerId);
+        b.HasIndex(x => new { x.SourceJobId, x.OutputIndex }).IsUnique();
     }
 }

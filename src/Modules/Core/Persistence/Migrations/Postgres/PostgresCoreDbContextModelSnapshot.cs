@@ -54,6 +54,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("mime_type");
 
+                    b.Property<int?>("OutputIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("output_index");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -100,11 +104,12 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_assets_owner_id");
 
-                    b.HasIndex("SourceJobId")
-                        .HasDatabaseName("ix_assets_source_job_id");
-
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_assets_project_id_created_at");
+
+                    b.HasIndex("SourceJobId", "OutputIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assets_source_job_id_output_index");
 
                     b.ToTable("assets", (string)null);
                 });

@@ -48,6 +48,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("mime_type");
 
+                    b.Property<int?>("OutputIndex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("output_index");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
@@ -94,11 +98,12 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_assets_owner_id");
 
-                    b.HasIndex("SourceJobId")
-                        .HasDatabaseName("ix_assets_source_job_id");
-
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_assets_project_id_created_at");
+
+                    b.HasIndex("SourceJobId", "OutputIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assets_source_job_id_output_index");
 
                     b.ToTable("assets", (string)null);
                 });
