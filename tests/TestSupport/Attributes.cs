@@ -30,3 +30,19 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>For tests that need both PostgreSQL (this run's provider) and Redis; skipped otherwise.</summary>
+public sealed class PostgresRedisFactAttribute : FactAttribute
+{
+    public PostgresRedisFactAttribute()
+    {
+        if (TestDatabase.DefaultProvider != TestDatabase.Postgres)
+        {
+            Skip = $"Runs only with {TestEnvironment.DbVariable}=postgres.";
+        }
+        else if ((TestDatabase.PostgresSkipReason ?? TestRedis.SkipReason) is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using MediaCreator.Api.Tests.Infrastructure;
+using MediaCreator.Modules.Core.Jobs;
+using MediaCreator.Modules.Core.Persistence;
+using MediaCreator.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace MediaCreator.Api.Tests.Jobs;
+
+/// <summary>1,000 jobs across 3 worker processes over Redis and PostgreSQL while workers are SIGKILLed at random.</summary>
+public sealed class WorkerChaosTests(ITestOutputHelper output)
+{
+    [PostgresRedisFact]
+    public async Task ThousandJobs_ThreeWorkersKilledAtRandom_EveryJobCompletesWithOneOutput()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Postgres",
+            ["Database__ConnectionString"] = database.ConnectionString,
+            ["Redis__Configuration"] = await TestRedis.GetConfigurationAsync(),
+            ["Redis__KeyPrefix"] = TestRedis.NewKeyPrefix(),
+            ["Redis__LeaseDuration"] = "00:00:03",
+            ["Workers__LeaseDuration"] = "00:00:03",
+            ["Workers__RetryBaseDelay"] = "00:00:00.200",
+            ["Workers__Concurrency__generic"] = "4",
+        };
+        await using var factory = new ApiFactory(database, "Production", environment.ToDictionary(e => e.Key.Replace("__", ":"), e => (string?)e.Value)
+            .Append(new KeyValuePair<string, string?>("Workers:Enabled", "false")).ToDictionary());
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var owner = Guid.NewGuid();
+        var client = GraphQLClient.AsUser(factory, owner);
+        var project = (await client.DataAsync("""mutation { createProject(input: { name: "Chaos" }) { project { id } } }"""))["createProject"]!["project"]!["id"]!.GetValue<string>();
+
+        var workers = Enumerable.Range(0, 3).Select(i => WorkerProcess.Start($"chaos-{i}-0", environment, "--queues", "generic")).ToArray();
+        var enqueue = Enumerable.Range(0, 1000).Select(i => client.DataAsync(JobEngineTests.CreateJob, new { input = new { projectId = project,
+            spec = new { generic = new { moduleName = "core", taskName = "core.echo", payload = new { message = $"job {i}", writeOutput = true, steps = 2, delayMs = 5 } } } } }));
+        foreach (var batch in enqueue.Chunk(50)) await Task.WhenAll(batch);
+
+        var random = new Random(42);
+        var kills = 0;
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (DateTime.UtcNow < deadline && await CountAsync(factory, owner, JobStatus.Completed) < 1000)
+        {
+            await Task.Delay(1500);
+            var victim = random.Next(workers.Length);
+            workers[victim].Kill();
+            await workers[victim].DisposeAsync();
+            workers[victim] = WorkerProcess.Start($"chaos-{victim}-{++kills}", environment, "--queues", "generic");
+        }
+        foreach (var worker in workers) await worker.DisposeAsync();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var statuses = await db.Jobs.IgnoreQueryFilters().GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        output.WriteLine($"{kills} kills; " + string.Join(", ", statuses.Select(s => $"{s.Key}={s.Count}")));
+        Assert.Equal(1000, statuses.Single(s => s.Key == JobStatus.Completed).Count);
+        var outputs = await db.Assets.IgnoreQueryFilters().Where(a => a.SourceJobId != null).GroupBy(a => a.SourceJobId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(1000, outputs.Count);
+        Assert.All(outputs, n => Assert.Equal(1, n));
+        Assert.True(kills >= 3, $"only {kills} kills happened");
+    }
+
+    private static async Task<int> CountAsync(ApiFactory factory, Guid owner, JobStatus status)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Jobs.IgnoreQueryFilters().CountAsync(j => j.OwnerId == owner && j.Status == status);
+    }
+}
