@@ -37,8 +37,8 @@ public sealed class InProcessJobQueueTests
         var consumers = Enumerable.Range(0, 4).Select(i => new QueueConsumer(_queue, JobQueues.Audio, $"worker-{i}")).ToList();
         // Everything is queued before draining starts, so a consumer's idle timeout can only mean "empty".
         foreach (var job in jobs) await _queue.EnqueueAsync(job, default);
-        var drains = consumers.Select(DrainAsync).ToList();
-        var results = await Task.WhenAll(drains);
+        var results = await QueueConsumer.DrainTogetherAsync(
+            consumers, jobs.Count, TimeSpan.FromMilliseconds(2), Quiet, TimeSpan.FromSeconds(30));
 
         Assert.Equal(jobs.Select(j => j.JobId).Order(), results.SelectMany(r => r).Order());
         Assert.True(results.Count(r => r.Count > 0) > 1, "only one consumer got work");
@@ -93,17 +93,5 @@ public sealed class InProcessJobQueueTests
         await delivery.AckAsync(default);
 
         Assert.Null(await consumer.NextAsync(Quiet));
-    }
-
-    private static async Task<List<Guid>> DrainAsync(QueueConsumer consumer)
-    {
-        var seen = new List<Guid>();
-        while (await consumer.NextAsync(TimeSpan.FromMilliseconds(500)) is { } delivery)
-        {
-            await Task.Delay(2); // a job takes time, so the other consumers get their turn
-            seen.Add(delivery.Message.JobId);
-            await delivery.AckAsync(default);
-        }
-        return seen;
     }
 }

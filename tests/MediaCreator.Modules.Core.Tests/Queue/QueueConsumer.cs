@@ -28,6 +28,38 @@ internal sealed class QueueConsumer(IJobQueue queue, string queueName, string na
     public async Task<JobDelivery> RequireNextAsync(TimeSpan? timeout = null) =>
         await NextAsync(timeout ?? TimeSpan.FromSeconds(10)) ?? throw new TimeoutException($"{Name}: no delivery arrived");
 
+    /// <summary>
+    /// Lets <paramref name="consumers"/> take deliveries at once, each acking after a little work, until together they
+    /// have seen <paramref name="expected"/> messages (or <paramref name="deadline"/> passes), then one quiet period
+    /// more so any extra (duplicate) delivery shows up too. Returns what each consumer saw. Stopping on the count rather
+    /// than on an idle timeout keeps a slow, loaded machine from ending a drain while a read is still in flight.
+    /// </summary>
+    public static async Task<List<Guid>[]> DrainTogetherAsync(
+        IReadOnlyList<QueueConsumer> consumers, int expected, TimeSpan work, TimeSpan quiet, TimeSpan deadline)
+    {
+        var total = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        async Task<List<Guid>> DrainOneAsync(QueueConsumer consumer)
+        {
+            var seen = new List<Guid>();
+            while (Volatile.Read(ref total) < expected && clock.Elapsed < deadline)
+            {
+                if (await consumer.NextAsync(quiet) is not { } delivery) continue;
+                await Task.Delay(work);
+                seen.Add(delivery.Message.JobId);
+                Interlocked.Increment(ref total);
+                await delivery.AckAsync(default);
+            }
+            while (await consumer.NextAsync(quiet) is { } extra)
+            {
+                seen.Add(extra.Message.JobId);
+                await extra.AckAsync(default);
+            }
+            return seen;
+        }
+        return await Task.WhenAll(consumers.Select(DrainOneAsync));
+    }
+
     /// <summary>Stops consuming, as a worker that shuts down (or dies) does; unsettled deliveries stay unsettled.</summary>
     public async ValueTask DisposeAsync()
     {

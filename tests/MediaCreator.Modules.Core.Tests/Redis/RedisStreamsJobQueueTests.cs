@@ -64,7 +64,8 @@ public sealed class RedisStreamsJobQueueTests : IAsyncLifetime
         await using var first = new QueueConsumer(await _redis.JobQueueAsync(), JobQueues.Video, "worker-1");
         await using var second = new QueueConsumer(await _redis.JobQueueAsync(), JobQueues.Video, "worker-2");
 
-        var results = await Task.WhenAll(DrainAsync(first), DrainAsync(second));
+        var results = await QueueConsumer.DrainTogetherAsync(
+            [first, second], jobs.Count, TimeSpan.FromMilliseconds(5), Quiet, TimeSpan.FromSeconds(30));
 
         var all = results.SelectMany(r => r).ToList();
         // Every job exactly once across both consumers; how they split the work depends on scheduling.
@@ -235,17 +236,6 @@ public sealed class RedisStreamsJobQueueTests : IAsyncLifetime
         }
     }
 
-    private static async Task<List<Guid>> DrainAsync(QueueConsumer consumer)
-    {
-        var seen = new List<Guid>();
-        while (await consumer.NextAsync(Quiet) is { } delivery)
-        {
-            await Task.Delay(5); // a handler's work, so both consumers get a share
-            seen.Add(delivery.Message.JobId);
-            await delivery.AckAsync(default);
-        }
-        return seen;
-    }
 
     /// <summary>Entries left in the queue's stream, and entries pending in its consumer group.</summary>
     private async Task<(long Length, long Pending)> StateAsync(string queue)
