@@ -73,6 +73,9 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v redis-cli >/dev/null 2>&1 || missing+=(redis-tools)
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v ps >/dev/null 2>&1 || missing+=(procps)
+# Fonts the image module renders with: DejaVu (Latin, symbols) and TLWG (Thai).
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+[ -d /usr/share/fonts/truetype/tlwg ] || missing+=(fonts-thai-tlwg)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them with"
