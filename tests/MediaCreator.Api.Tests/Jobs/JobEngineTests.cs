@@ -65,14 +65,14 @@ public sealed class JobEngineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RetriedJob_KeepsExactlyOneOutputAsset()
+    public async Task RetriedJob_KeepsExactlyOneOutputAssetAndOneCostRecord()
     {
         var data = await _client.DataAsync(CreateJob, Echo(new { message = "written once", failTimes = 2, writeOutput = true }));
         var id = data["createJob"]!["job"]!["id"]!.GetValue<string>();
         var done = await JobWaits.UntilAsync(_client, id, "COMPLETED");
         Assert.Equal(3, done["attempt"]!.GetValue<int>());
         var outputs = await _client.DataAsync("""
-            query($id: ID!) { job(id: $id) { outputs { fileName mimeType sizeBytes sourceJob { id } } }
+            query($id: ID!) { job(id: $id) { outputs { fileName mimeType sizeBytes sourceJob { id } } costRecords { quantity } }
                               assets(where: { sourceJobId: { eq: $id } }) { totalCount } }
             """, new { id });
         var asset = Assert.Single(outputs["job"]!["outputs"]!.AsArray())!;
@@ -80,6 +80,8 @@ public sealed class JobEngineTests : IAsyncLifetime
         Assert.Equal("written once".Length, asset["sizeBytes"]!.GetValue<long>());
         Assert.Equal(id, asset["sourceJob"]!["id"]!.GetValue<string>());
         Assert.Equal(1, outputs["assets"]!["totalCount"]!.GetValue<int>());
+        // Three attempts each recorded the cost; the job keeps one record.
+        Assert.Single(outputs["job"]!["costRecords"]!.AsArray());
     }
 
     [Fact]

@@ -15,21 +15,8 @@ public sealed class WorkerChaosTests(ITestOutputHelper output)
     public async Task ThousandJobs_ThreeWorkersKilledAtRandom_EveryJobCompletesWithOneOutput()
     {
         var database = await TestDatabase.CreateAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "Postgres",
-            ["Database__ConnectionString"] = database.ConnectionString,
-            ["Redis__Configuration"] = await TestRedis.GetConfigurationAsync(),
-            ["Redis__KeyPrefix"] = TestRedis.NewKeyPrefix(),
-            ["Redis__LeaseDuration"] = "00:00:03",
-            ["Workers__LeaseDuration"] = "00:00:03",
-            ["Workers__RetryBaseDelay"] = "00:00:00.200",
-            ["Workers__Concurrency__generic"] = "4",
-        };
-        await using var factory = new ApiFactory(database, "Production", environment.ToDictionary(e => e.Key.Replace("__", ":"), e => (string?)e.Value)
-            .Append(new KeyValuePair<string, string?>("Workers:Enabled", "false")).ToDictionary());
-        factory.UseKestrel(0);
-        factory.StartServer();
+        var environment = ScaledOutHost.Environment(database, await TestRedis.GetConfigurationAsync());
+        await using var factory = ScaledOutHost.StartApi(database, environment);
         var owner = Guid.NewGuid();
         var client = GraphQLClient.AsUser(factory, owner);
         var project = (await client.DataAsync("""mutation { createProject(input: { name: "Chaos" }) { project { id } } }"""))["createProject"]!["project"]!["id"]!.GetValue<string>();
@@ -42,7 +29,7 @@ public sealed class WorkerChaosTests(ITestOutputHelper output)
         var random = new Random(42);
         var kills = 0;
         var deadline = DateTime.UtcNow.AddMinutes(4);
-        while (DateTime.UtcNow < deadline && await CountAsync(factory, owner, JobStatus.Completed) < 1000)
+        while (DateTime.UtcNow < deadline && await ScaledOutHost.CountJobsAsync(factory, owner, JobStatus.Completed) < 1000)
         {
             await Task.Delay(1500);
             var victim = random.Next(workers.Length);
@@ -61,11 +48,5 @@ public sealed class WorkerChaosTests(ITestOutputHelper output)
         Assert.Equal(1000, outputs.Count);
         Assert.All(outputs, n => Assert.Equal(1, n));
         Assert.True(kills >= 3, $"only {kills} kills happened");
-    }
-
-    private static async Task<int> CountAsync(ApiFactory factory, Guid owner, JobStatus status)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Jobs.IgnoreQueryFilters().CountAsync(j => j.OwnerId == owner && j.Status == status);
     }
 }

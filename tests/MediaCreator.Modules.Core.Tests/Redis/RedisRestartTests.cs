@@ -1,3 +1,4 @@
+using MediaCreator.TestSupport;
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.Events.Redis;
 using MediaCreator.Modules.Core.Jobs.Queue;

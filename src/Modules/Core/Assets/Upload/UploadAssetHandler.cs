@@ -4,6 +4,7 @@ using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.GraphQL.Errors;
 using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Core.Outbox;
 using MediaCreator.Modules.Core.Persistence;
 using MediaCreator.Modules.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace MediaCreator.Modules.Core.Assets.Upload;
 /// ASSET_CREATED. The declared content type and file name must agree with the bytes.
 /// </summary>
 internal sealed class UploadAssetHandler(CoreDbContext db, OwnerContext owner, IAssetStorage storage, AssetProber prober,
-    IEventBus bus, IOptions<StorageOptions> options, TimeProvider clock)
+    OutboxSignal outbox, IOptions<StorageOptions> options, TimeProvider clock)
 {
     private static readonly string SpoolDirectory = Path.Combine(Path.GetTempPath(), "mediacreator-uploads");
 
@@ -85,8 +86,10 @@ internal sealed class UploadAssetHandler(CoreDbContext db, OwnerContext owner, I
                 Tags = [.. command.Tags], DerivedFromId = derivedFromId, CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.Assets.Add(asset);
+            // ASSET_CREATED goes through the outbox: committed with the row, delivered even if the bus is down now.
+            db.AddEvent(new AssetEvent(ownerId, projectId, asset.Id));
             await db.SaveChangesAsync(ct);
-            await bus.PublishAsync(new AssetEvent(ownerId, projectId, asset.Id), ct);
+            outbox.Notify();
             return MutationPayload.Ok(asset);
         }
     }

@@ -29,7 +29,16 @@ public sealed class RedisEventBus(IConnectionMultiplexer redis, IOptions<RedisEv
 
         var payload = JsonSerializer.Serialize(new RedisEventEnvelope(_origin, domainEvent), DomainEventJson.Options);
         var subscriber = redis.GetSubscriber();
-        await Task.WhenAll(topics.Select(t => subscriber.PublishAsync(Channel(t), payload))).WaitAsync(ct);
+        try
+        {
+            await Task.WhenAll(topics.Select(t => subscriber.PublishAsync(Channel(t), payload))).WaitAsync(ct);
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
+        {
+            // Pub/sub delivers at most once: an event published while Redis is down reaches no other process. It
+            // must not fail the work that raised it (the state is in the database; clients re-query on reconnect).
+            logger.LogWarning(ex, "Event {Type} not published to other processes: Redis unavailable", domainEvent.Type);
+        }
         foreach (var topic in topics) Deliver(topic, domainEvent);
     }
 

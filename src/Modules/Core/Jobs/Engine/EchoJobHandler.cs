@@ -6,7 +6,7 @@ namespace MediaCreator.Modules.Core.Jobs.Engine;
 /// <summary>
 /// <c>core.echo</c>: returns its message after <c>steps</c> progress reports, each <c>delayMs</c> apart; with
 /// <c>failTimes</c> it fails (retryably) that many attempts first, after writing its output when <c>writeOutput</c>
-/// is set (so a retry meets the output it already wrote). Tests and benchmarks drive the engine with it.
+/// is set and recording its cost (so a retry meets the output and cost record it already wrote). Tests and benchmarks drive the engine with it.
 /// </summary>
 internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobHandler.Output>
 {
@@ -26,6 +26,8 @@ internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobH
         {
             using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input.Message));
             await context.SaveOutputAsync(0, text, "echo.txt", "text/plain", Assets.AssetType.Other, null, ct);
+            // Like a provider paid per call before the result is kept: a retry meets the record of the attempt before.
+            await context.RecordCostAsync(1, ct);
         }
         if (context.Job.Attempt <= input.FailTimes)
             throw new JobFailedException("ECHO_FAILURE", $"Failing attempt {context.Job.Attempt} of {input.FailTimes} on request.", retryable: true);

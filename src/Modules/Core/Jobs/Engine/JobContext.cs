@@ -45,17 +45,27 @@ public sealed class JobContext(Job job, JobTaskDefinition definition, IServicePr
             Job.WorkflowRunId, Job.WorkflowStepKey), ct);
     }
 
-    /// <summary>Adds a CostRecord for <paramref name="quantity"/> units of the task's cost profile (none without a profile).</summary>
+    /// <summary>
+    /// Records the job's cost: <paramref name="quantity"/> units of the task's cost profile (nothing without a
+    /// profile). One CostRecord per job and provider: a retried attempt (e.g. after its worker was killed) replaces
+    /// the record of the attempt before rather than adding a second charge.
+    /// </summary>
     public async Task RecordCostAsync(double quantity, CancellationToken ct)
     {
         if (Definition.CostProfile is not { } profile) return;
         var cost = Math.Max(profile.MinimumCost ?? 0m, profile.UnitCost * (decimal)quantity);
-        db.CostRecords.Add(new CostRecord
+        var provider = Job.Provider ?? Definition.Provider;
+        var record = await db.CostRecords.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.JobId == Job.Id && c.Provider == provider, ct);
+        if (record is null)
         {
-            OwnerId = Job.OwnerId, ProjectId = Job.ProjectId, JobId = Job.Id, Provider = Job.Provider ?? Definition.Provider,
-            ModuleName = Definition.ModuleName, TotalCost = cost, Currency = profile.Currency, Quantity = quantity, Unit = profile.Unit,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
+            record = new CostRecord { OwnerId = Job.OwnerId, ProjectId = Job.ProjectId, JobId = Job.Id, Provider = provider, ModuleName = Definition.ModuleName, Currency = profile.Currency };
+            db.CostRecords.Add(record);
+        }
+        record.TotalCost = cost;
+        record.Currency = profile.Currency;
+        record.Quantity = quantity;
+        record.Unit = profile.Unit;
+        record.CreatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.Outbox;
+using MediaCreator.Modules.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -19,7 +20,10 @@ internal static class JobEngineModule
         services.AddScoped<JobControlHandler>();
         services.AddHostedService<OutboxRelay>();
         services.AddHostedService<WorkerService>();
-        services.AddHostedService<JobRecoveryService>();
+        services.AddSingleton<JobRecoveryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRecoveryService>());
+        services.AddRecurringTask<JobRecoveryPass>("job-recovery",
+            sp => RecurringSchedule.Every(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value.LeaseDuration));
         services.AddJobHandler<EchoJobHandler>(EchoJobHandler.Task);
         services.AddSingleton<IMutationFields, JobMutations>();
         services.AddScoped<Plugins.PluginJobHandler>();

@@ -10,8 +10,10 @@ namespace MediaCreator.Modules.Core.Jobs.Engine;
 
 /// <summary>
 /// The database is the source of truth for jobs: at start-up QUEUED jobs are enqueued again (an in-process queue
-/// died with its process), and every lease period RUNNING jobs whose lease expired (their worker died) are handed
-/// back to the queue. Duplicate messages are harmless because claiming a job is conditional.
+/// died with its process), and every lease period (<see cref="JobRecoveryPass"/>, on Coravel's scheduler) RUNNING
+/// jobs whose lease expired (their worker died) are handed back to the queue, and all waiting jobs too when the
+/// queue transport lost its data (Redis restarted empty). Duplicate messages are harmless because claiming a job is
+/// conditional.
 /// </summary>
 internal sealed class JobRecoveryService(IServiceScopeFactory scopes, IJobQueue queue, JobHandlerRegistry registry,
     IOptions<WorkerOptions> options, TimeProvider clock, ILogger<JobRecoveryService> logger) : BackgroundService
@@ -19,19 +21,29 @@ internal sealed class JobRecoveryService(IServiceScopeFactory scopes, IJobQueue 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        await RequeueAsync(includeQueued: true, stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.LeaseDuration, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        // The start-up pass must happen even when the database or the queue is briefly unreachable: retry it.
+        for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
         {
             try
             {
-                await RequeueAsync(includeQueued: false, stoppingToken);
+                await queue.CheckIntactAsync(stoppingToken); // adopt the transport's current epoch
+                await RequeueAsync(includeQueued: true, stoppingToken);
+                return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Job recovery pass failed");
+                logger.LogWarning(e, "Start-up job recovery failed; retrying in {Delay}", delay);
+                await Task.Delay(delay, clock, stoppingToken);
             }
         }
+    }
+
+    /// <summary>One periodic pass: expired leases always, every waiting job when the queue lost messages.</summary>
+    internal async Task<int> RecoverAsync(CancellationToken ct)
+    {
+        if (!options.Value.Enabled) return 0;
+        var intact = await queue.CheckIntactAsync(ct);
+        return await RequeueAsync(includeQueued: !intact, ct);
     }
 
     internal async Task<int> RequeueAsync(bool includeQueued, CancellationToken ct)
@@ -57,4 +69,12 @@ internal sealed class JobRecoveryService(IServiceScopeFactory scopes, IJobQueue 
         if (stale.Count + plugins > 0) logger.LogInformation("Re-queued {Count} job(s) from the database", stale.Count + plugins);
         return stale.Count + plugins;
     }
+}
+
+/// <summary>The periodic recovery pass, run by Coravel every lease period.</summary>
+internal sealed class JobRecoveryPass(JobRecoveryService recovery) : Coravel.Invocable.IInvocable, Coravel.Invocable.ICancellableInvocable
+{
+    public CancellationToken CancellationToken { get; set; }
+
+    public Task Invoke() => recovery.RecoverAsync(CancellationToken);
 }

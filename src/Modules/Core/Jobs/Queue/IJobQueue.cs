@@ -18,6 +18,13 @@ public interface IJobQueue
     /// process). Unacknowledged deliveries of a consumer that stopped are handed to another after the lease expires.
     /// </summary>
     IAsyncEnumerable<JobDelivery> ConsumeAsync(string queue, string consumer, CancellationToken ct);
+
+    /// <summary>
+    /// False when the transport may have lost messages since this process last asked (e.g. Redis came back from a
+    /// restart without its data); the caller then re-enqueues every waiting job from the database. Transports that
+    /// live and die with the process (in-process) are always intact: their loss is a restart, handled at start-up.
+    /// </summary>
+    Task<bool> CheckIntactAsync(CancellationToken ct) => Task.FromResult(true);
 }
 
 /// <summary>One delivery of a <see cref="JobMessage"/>; settle it exactly once.</summary>

@@ -60,7 +60,18 @@ internal sealed class RedisJobDelivery(IDatabase db, RedisQueueKeys keys, string
     private async Task RunAsync(string script, RedisKey[] scriptKeys, RedisValue[] args, CancellationToken ct)
     {
         RedisValue[] all = [RedisQueueKeys.Group, consumer, EntryId, .. args];
-        var owned = (int)await db.ScriptEvaluateAsync(script, scriptKeys, all).WaitAsync(ct);
+        int owned;
+        try
+        {
+            owned = (int)await db.ScriptEvaluateAsync(script, scriptKeys, all).WaitAsync(ct);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            // Redis lost the stream (restarted without its data): there is nothing left to settle. The database
+            // still holds the job, and the recovery pass re-queues waiting jobs once it notices the loss.
+            logger.LogWarning("Queue {Queue}: entry {EntryId} of job {JobId} vanished with its stream", keys.Queue, EntryId, Message.JobId);
+            return;
+        }
         if (owned == 0)
         {
             // The lease expired and another consumer took the entry over: that delivery is the live one now.

@@ -24,6 +24,7 @@ public sealed class RedisStreamsJobQueue(IConnectionMultiplexer redis, IOptions<
     private const int PromoteBatch = 100;
     private readonly RedisQueueOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, Task> _groups = new(StringComparer.Ordinal);
+    private RedisValue _epoch = RedisValue.Null;
 
     public async Task EnqueueAsync(JobMessage message, CancellationToken ct)
     {
@@ -56,6 +57,38 @@ public sealed class RedisStreamsJobQueue(IConnectionMultiplexer redis, IOptions<
         {
             if (wake is not null) await wake.UnsubscribeAsync(CommandFlags.FireAndForget);
         }
+    }
+
+    /// <summary>
+    /// Keeps an epoch marker (<c>{prefix}jobs:epoch</c>) in Redis. A missing marker, or one another process replaced,
+    /// means Redis lost its data since this process last looked (a restart without persistence, a fail-over to an
+    /// empty node): the streams may have lost messages, so this returns false once and adopts the new epoch.
+    /// </summary>
+    public async Task<bool> CheckIntactAsync(CancellationToken ct)
+    {
+        var db = redis.GetDatabase();
+        var key = (RedisKey)$"{_options.KeyPrefix}jobs:epoch";
+        var current = await db.StringGetAsync(key).WaitAsync(ct);
+        if (current.IsNull)
+        {
+            var fresh = (RedisValue)Guid.NewGuid().ToString("N");
+            current = await db.StringSetAsync(key, fresh, when: When.NotExists).WaitAsync(ct) ? fresh : await db.StringGetAsync(key).WaitAsync(ct);
+            // The very first look of a process on a fresh Redis has nothing to have lost.
+            if (_epoch.IsNull)
+            {
+                _epoch = current;
+                return true;
+            }
+        }
+        if (_epoch.IsNull || _epoch == current)
+        {
+            _epoch = current;
+            return true;
+        }
+        logger.LogWarning("Redis job queues lost their data (epoch {Old} -> {New}); waiting jobs are re-queued from the database", _epoch, current);
+        _epoch = current;
+        _groups.Clear();
+        return false;
     }
 
     /// <summary>The newest dead letters of <paramref name="queue"/>, newest first.</summary>

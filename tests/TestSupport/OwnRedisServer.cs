@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace MediaCreator.Modules.Core.Tests.Redis;
+namespace MediaCreator.TestSupport;
 
 /// <summary>
 /// A redis-server of the test's own (the shared one must not be restarted under other tests), with an append-only
 /// file synced on every write, so it can be killed and started again on the same port and data.
 /// </summary>
-internal sealed class OwnRedisServer : IAsyncDisposable
+public sealed class OwnRedisServer : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("mc-redis-").FullName;
     private readonly int _port = FreePort();
@@ -54,6 +54,17 @@ internal sealed class OwnRedisServer : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Kills the server and deletes its data, as a Redis without persistence (or a replaced node) would come back.</summary>
+    public async Task KillAndLoseDataAsync()
+    {
+        await KillAsync();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_directory))
+        {
+            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+            else File.Delete(entry);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
@@ -70,10 +81,21 @@ internal sealed class OwnRedisServer : IAsyncDisposable
 }
 
 /// <summary>A fact that needs the redis-server binary (./scripts/test.sh installs it).</summary>
-internal sealed class RedisServerFactAttribute : FactAttribute
+public sealed class RedisServerFactAttribute : FactAttribute
 {
     public RedisServerFactAttribute()
     {
         if (!OwnRedisServer.IsInstalled) Skip = "redis-server is not on PATH (./scripts/test.sh installs it).";
+    }
+}
+
+/// <summary>A fact for this run's PostgreSQL plus a redis-server of the test's own (restartable).</summary>
+public sealed class PostgresRedisServerFactAttribute : FactAttribute
+{
+    public PostgresRedisServerFactAttribute()
+    {
+        if (TestDatabase.DefaultProvider != TestDatabase.Postgres) Skip = $"Runs only with {TestEnvironment.DbVariable}=postgres.";
+        else if (TestDatabase.PostgresSkipReason is { } reason) Skip = reason;
+        else if (!OwnRedisServer.IsInstalled) Skip = "redis-server is not on PATH (./scripts/test.sh installs it).";
     }
 }
