@@ -43,10 +43,18 @@ internal static partial class MotifShapes
             if (Words.TryGetValue(words[i], out var motif) || Words.TryGetValue(Singular(words[i]), out motif)) found.Add((i * 1000, motif));
             if (i + 1 < words.Count && Words.TryGetValue($"{words[i]} {words[i + 1]}", out var two)) found.Add((i * 1000, two));
         }
-        foreach (var (thai, motif) in ThaiWords)
+        // Longest Thai words first; a shorter word inside or across a longer match is not a word of its own
+        // (นก "bird" in ร้านกาแฟ: the น ending ร้าน and the ก starting กาแฟ).
+        var taken = new bool[prompt.Length];
+        foreach (var (thai, motif) in ThaiWords.OrderByDescending(w => w.Thai.Length))
         {
-            var at = prompt.IndexOf(thai, StringComparison.Ordinal);
-            if (at >= 0) found.Add((at, motif));
+            for (var at = prompt.IndexOf(thai, StringComparison.Ordinal); at >= 0; at = prompt.IndexOf(thai, at + 1, StringComparison.Ordinal))
+            {
+                if (taken.AsSpan(at, thai.Length).Contains(true)) continue;
+                taken.AsSpan(at, thai.Length).Fill(true);
+                found.Add((at, motif));
+                break;
+            }
         }
         return found.OrderBy(f => f.Position).Select(f => f.Motif).Distinct().ToArray();
     }
