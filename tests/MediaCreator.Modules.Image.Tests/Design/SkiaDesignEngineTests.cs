@@ -98,4 +98,14 @@ public sealed class SkiaDesignEngineTests
         var blueish = result.Bitmap.Pixels.Count(p => DesignPixels.Distance(p, new SKColor(0x20, 0x40, 0xC0)) < 30);
         Assert.True(blueish > result.Bitmap.Pixels.Length / 5, $"only {blueish} pixels in the reference's dominant colour");
     }
+
+    [Fact]
+    public void CancelledToken_StopsTheRender()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new SkiaDesignEngine().Generate(new ImageGenerateRequest("a star", null, 64, 64, 1), cts.Token));
+    }
 }

@@ -130,7 +130,7 @@ internal static class BackgroundPainter
         {
             var s = unit * rng.Range(0.22f, 0.32f);
             var box = SKRect.Create(corner.X - s / 2, corner.Y - s / 2, s, s);
-            MotifPainter.Draw(canvas, leaf, box, muted, p.Background, outline: false, rotation: rng.Range(0, 360));
+            MotifPainter.Draw(canvas, leaf, box, muted, null, outline: false, rotation: rng.Range(0, 360));
         }
     }
 
@@ -155,11 +155,11 @@ internal static class BackgroundPainter
         var muted = p with { Primary = p.Background2, Secondary = ColorMath.Mix(p.Background2, p.Secondary, 0.25f) };
         for (var i = 0; i < 2; i++)
         {
-            using var blob = MotifShapes.Geometric($"blob{rng.Next(1 << 20)}");
+            using var blob = MotifShapes.Blob(rng.NextULong());
             var s = unit * rng.Range(0.45f, 0.7f);
             var x = i == 0 ? area.Left : area.Right;
             var y = i == 0 ? area.Top + area.Height * 0.1f : area.Bottom - area.Height * 0.1f;
-            MotifPainter.Draw(canvas, blob, SKRect.Create(x - s / 2, y - s / 2, s, s), muted, p.Background, false, rng.Range(0, 360));
+            MotifPainter.Draw(canvas, blob, SKRect.Create(x - s / 2, y - s / 2, s, s), muted, null, false, rng.Range(0, 360));
         }
     }
 

@@ -54,7 +54,7 @@ internal static class DesignRenderer
             {
                 using var motif = MotifShapes.Create(plan.Motifs[index % plan.Motifs.Count]);
                 var box = SKRect.Create(x + cell * 0.15f, y + cell * 0.15f, cell * 0.7f, cell * 0.7f);
-                MotifPainter.Draw(canvas, motif, box, muted, plan.Palette.Background, false, index % 2 == 0 ? -12 : 12);
+                MotifPainter.Draw(canvas, motif, box, muted, null, false, index % 2 == 0 ? -12 : 12);
             }
         }
     }

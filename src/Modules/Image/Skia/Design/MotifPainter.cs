@@ -7,7 +7,11 @@ internal static class MotifPainter
 {
     private const float OutlineWidth = 2.4f;
 
-    public static void Draw(SKCanvas canvas, Motif motif, SKRect box, DesignPalette palette, SKColor surface, bool outline,
+    /// <param name="surface">
+    /// What the motif is drawn on; layers that would vanish into it get a contrasting colour. Null = paint the palette
+    /// as given (muted decoration is meant to be low-contrast).
+    /// </param>
+    public static void Draw(SKCanvas canvas, Motif motif, SKRect box, DesignPalette palette, SKColor? surface, bool outline,
         float rotation = 0, bool mirror = false)
     {
         var scale = Math.Min(box.Width, box.Height) / 100f;
@@ -35,7 +39,7 @@ internal static class MotifPainter
     }
 
     /// <summary>The role's colour, or the most contrasting motif colour when the role would vanish into the surface.</summary>
-    public static SKColor ColorFor(PaintRole role, DesignPalette palette, SKColor surface)
+    public static SKColor ColorFor(PaintRole role, DesignPalette palette, SKColor? surface)
     {
         var color = role switch
         {
@@ -45,8 +49,8 @@ internal static class MotifPainter
             PaintRole.Ink => palette.Ink,
             _ => palette.Paper,
         };
-        if (role is PaintRole.Paper or PaintRole.Ink || ColorMath.Contrast(color, surface) >= 1.3) return color;
+        if (surface is not { } under || role is PaintRole.Paper or PaintRole.Ink || ColorMath.Contrast(color, under) >= 1.3) return color;
         SKColor[] options = [palette.Primary, palette.Secondary, palette.Accent, palette.Ink];
-        return options.OrderByDescending(c => ColorMath.Contrast(c, surface)).ThenBy(c => ColorMath.DistanceSquared(c, color)).First();
+        return options.OrderByDescending(c => ColorMath.Contrast(c, under)).ThenBy(c => ColorMath.DistanceSquared(c, color)).First();
     }
 }

@@ -89,6 +89,13 @@ internal static partial class MotifShapes
         return b.Build();
     }
 
+    /// <summary>A soft organic blob (background decoration) in Primary with a Secondary inner blob.</summary>
+    public static Motif Blob(ulong seed)
+    {
+        var rng = new DesignRandom(seed);
+        return new MotifBuilder("blob").Svg(Primary, BlobPathData(rng, 50, 50, 44)).Svg(Secondary, BlobPathData(rng, 56, 44, 18)).Build();
+    }
+
     private static string BlobPathData(DesignRandom rng, float cx, float cy, float radius)
     {
         const int points = 7;
