@@ -11,6 +11,8 @@ public sealed class DesignTitleTests
     [InlineData("poster of a cat “Cafe Neko” please", "Cafe Neko")]
     [InlineData("a cute cat drinking coffee with friends in the rain", "Cat Drinking Coffee")]
     [InlineData("party with balloons and music", "Party With Balloons")]
+    [InlineData("my cat's toy and the dog's bone", "My Cat's Toy")]
+    [InlineData("sign saying 'Open Late' in neon", "Open Late")]
     public void Title_IsTheQuotedPart_ElseAShortPhrase(string prompt, string title)
     {
         Assert.Equal(title, PromptReader.Title(prompt));

@@ -64,6 +64,10 @@ public sealed class RasterEncoderTests
         Assert.Equal(("application/pdf", ".pdf"), (ExportFormat.Pdf.MediaType(), ExportFormat.Pdf.Extension()));
         Assert.Equal(("image/webp", ".webp"), (ExportFormat.Webp.MediaType(), ExportFormat.Webp.Extension()));
         Assert.Equal(("image/png", ".png"), (ExportFormat.Png.MediaType(), ExportFormat.Png.Extension()));
+        Assert.Equal(ExportFormat.Jpg, ExportFormats.Parse("JPEG"));
+        Assert.Equal(ExportFormat.Tiff, ExportFormats.Parse(".tif"));
+        Assert.Equal(ExportFormat.Webp, ExportFormats.Parse("WEBP"));
+        Assert.Throws<MediaCreator.Modules.Image.Abstractions.ImageProviderException>(() => ExportFormats.Parse("GIF"));
         Assert.False(ExportFormat.Jpg.SupportsAlpha());
         Assert.True(ExportFormat.Tiff.SupportsPages());
     }

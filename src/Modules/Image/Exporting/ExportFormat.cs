@@ -1,3 +1,5 @@
+using MediaCreator.Modules.Image.Abstractions;
+
 namespace MediaCreator.Modules.Image.Exporting;
 
 /// <summary>Export Engine formats (contract <c>ImageFormat</c>).</summary>
@@ -30,6 +32,18 @@ internal static class ExportFormats
         ExportFormat.Jpg => ".jpg",
         ExportFormat.Tiff => ".tiff",
         _ => "." + format.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Parses the contract's names (<c>PNG</c>, <c>JPG</c>/<c>JPEG</c>, <c>WEBP</c>, <c>SVG</c>, <c>PDF</c>, <c>TIFF</c>/<c>TIF</c>), any case, with or without a dot.</summary>
+    public static ExportFormat Parse(string name) => name.Trim().TrimStart('.').ToUpperInvariant() switch
+    {
+        "PNG" => ExportFormat.Png,
+        "JPG" or "JPEG" => ExportFormat.Jpg,
+        "WEBP" => ExportFormat.Webp,
+        "SVG" => ExportFormat.Svg,
+        "PDF" => ExportFormat.Pdf,
+        "TIFF" or "TIF" => ExportFormat.Tiff,
+        _ => throw new ImageProviderException(ImageProviderErrorCodes.InvalidInput, $"Unknown export format '{name}'; use PNG, JPG, WEBP, SVG, PDF or TIFF."),
     };
 
     /// <summary>Whether the format can keep transparency.</summary>

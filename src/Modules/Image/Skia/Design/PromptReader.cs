@@ -78,7 +78,7 @@ internal static partial class PromptReader
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex("\"([^\"]+)\"|“([^”]+)”|«([^»]+)»|「([^」]+)」|'([^']{2,})'")]
+    [GeneratedRegex("\"([^\"]+)\"|“([^”]+)”|«([^»]+)»|「([^」]+)」|(?<!\\w)'([^']{2,})'(?!\\w)")]
     private static partial Regex QuotedRegex();
 
     [GeneratedRegex(@"\b(face[\s-]?swap\w*|swap\s+(?:the\s+|my\s+|his\s+|her\s+)?faces?)\b|สลับหน้า", RegexOptions.IgnoreCase)]
