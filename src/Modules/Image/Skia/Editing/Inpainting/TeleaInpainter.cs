@@ -6,12 +6,17 @@ namespace MediaCreator.Modules.Image.Skia.Editing.Inpainting;
 /// Inpainting by the fast marching method (Telea 2004). The hole is filled from its rim inwards in order of
 /// distance T from the known region; each new pixel is a weighted average, over known pixels within
 /// <see cref="Radius"/>, of their first-order extrapolation <c>I(q) + ∇I(q)·(p − q)</c>. Weights favour close pixels,
-/// pixels along the fill direction ∇T, and pixels on the same level set of T, so edges entering the hole continue.
+/// pixels on the same level set of T and, where the surrounding structure has a clear direction (structure tensor),
+/// pixels along the isophote (coherence transport, Bornemann and März 2007), so edges and stripes run on through the
+/// hole; where it has none, Telea's preference for pixels along the fill direction ∇T applies.
 /// </summary>
 internal sealed class TeleaInpainter(int radius = 5)
 {
     private const byte Known = 0, Band = 1, Inside = 2;
     private const float Far = 1e6f;
+
+    // exp(-k sin²) of the angle between (p - q) and the isophote: 25 keeps mostly neighbours within about ±15°.
+    private const float IsophoteSharpness = 25;
 
     public int Radius { get; } = radius;
 
@@ -73,9 +78,9 @@ internal sealed class TeleaInpainter(int radius = 5)
                     Math.Min(Solve(flag, t, w, h, nx - 1, ny, nx, ny + 1), Solve(flag, t, w, h, nx + 1, ny, nx, ny + 1)));
                 if (flag[n] == Inside)
                 {
-                    flag[n] = Band;
                     t[n] = distance;
-                    FillPixel(image, flag, t, nx, ny);
+                    FillPixel(image, flag, t, nx, ny); // while still Inside, so its own stale value is never read
+                    flag[n] = Band;
                     queue.Enqueue(n, distance);
                 }
                 else if (distance < t[n])
@@ -127,28 +132,68 @@ internal sealed class TeleaInpainter(int radius = 5)
     {
         int w = image.Width, h = image.Height, p = (y * w) + x;
         var (gtx, gty) = Gradient(t, flag, w, h, x, y);
+        var side = (2 * Radius) + 1;
+        Span<float> gradients = stackalloc float[side * side * 8];
+        Span<bool> usable = stackalloc bool[side * side];
+
+        // Pass 1: gradients of the known neighbours and their structure tensor (summed over channels).
+        float jxx = 0, jxy = 0, jyy = 0;
+        for (var qy = Math.Max(0, y - Radius); qy <= Math.Min(h - 1, y + Radius); qy++)
+        {
+            for (var qx = Math.Max(0, x - Radius); qx <= Math.Min(w - 1, x + Radius); qx++)
+            {
+                int q = (qy * w) + qx, rx = x - qx, ry = y - qy, slot = ((ry + Radius) * side) + rx + Radius;
+                var r2 = (rx * rx) + (ry * ry);
+                usable[slot] = flag[q] != Inside && r2 > 0 && r2 <= Radius * Radius;
+                if (!usable[slot])
+                {
+                    continue;
+                }
+
+                var g = MathF.Exp(-r2 / (float)(Radius * Radius));
+                for (var c = 0; c < 4; c++)
+                {
+                    var (gx, gy) = Gradient(image.Planes[c], flag, w, h, qx, qy);
+                    gradients[(slot * 8) + (2 * c)] = gx;
+                    gradients[(slot * 8) + (2 * c) + 1] = gy;
+                    jxx += g * gx * gx;
+                    jxy += g * gx * gy;
+                    jyy += g * gy * gy;
+                }
+            }
+        }
+
+        // The dominant gradient direction n and how coherent it is (0 = no direction, 1 = one clean edge).
+        var half = (jxx - jyy) / 2;
+        var spread = MathF.Sqrt((half * half) + (jxy * jxy));
+        var coherence = jxx + jyy > 1e-6f ? spread / ((jxx + jyy) / 2) : 0;
+        var theta = 0.5f * MathF.Atan2(2 * jxy, jxx - jyy);
+        float nx = MathF.Cos(theta), ny = MathF.Sin(theta);
+
+        // Pass 2: Telea's weights, steered toward neighbours along the isophote (across n) when structure is clear
+        // (the coherence transport of Bornemann and März), so stripes and edges run on through the hole.
         Span<float> sum = stackalloc float[4];
         float total = 0;
         for (var qy = Math.Max(0, y - Radius); qy <= Math.Min(h - 1, y + Radius); qy++)
         {
             for (var qx = Math.Max(0, x - Radius); qx <= Math.Min(w - 1, x + Radius); qx++)
             {
-                var q = (qy * w) + qx;
-                int rx = x - qx, ry = y - qy;
-                var r2 = (rx * rx) + (ry * ry);
-                if (flag[q] == Inside || q == p || r2 > Radius * Radius)
+                int q = (qy * w) + qx, rx = x - qx, ry = y - qy, slot = ((ry + Radius) * side) + rx + Radius;
+                if (!usable[slot])
                 {
                     continue;
                 }
 
-                var length = MathF.Sqrt(r2);
-                var direction = MathF.Abs((rx * gtx) + (ry * gty)) / length;
-                var weight = MathF.Max(direction, 1e-3f) / r2 / (1 + MathF.Abs(t[q] - t[p]));
+                var length = MathF.Sqrt((rx * rx) + (ry * ry));
+                var direction = MathF.Max(MathF.Abs((rx * gtx) + (ry * gty)) / length, 1e-3f);
+                var across = ((rx * nx) + (ry * ny)) / length;
+                var along = MathF.Exp(-IsophoteSharpness * across * across);
+                var weight = ((1 - coherence) * direction + (coherence * along)) / length / (1 + MathF.Abs(t[q] - t[p]));
                 for (var c = 0; c < 4; c++)
                 {
-                    var plane = image.Planes[c];
-                    var (gx, gy) = Gradient(plane, flag, w, h, qx, qy);
-                    sum[c] += weight * (plane[q] + (gx * rx) + (gy * ry));
+                    var gx = gradients[(slot * 8) + (2 * c)];
+                    var gy = gradients[(slot * 8) + (2 * c) + 1];
+                    sum[c] += weight * (image.Planes[c][q] + (gx * rx) + (gy * ry));
                 }
 
                 total += weight;
