@@ -3,8 +3,8 @@ using MediaCreator.Modules.Image.Skia.Editing.Pixels;
 namespace MediaCreator.Modules.Image.Skia.Editing.Compositing;
 
 /// <summary>
-/// Keys out a backdrop colour by chroma distance (CbCr plane, so shading on the screen does not matter): distance
-/// below half the tolerance is transparent, above the tolerance opaque, a smooth ramp between (soft edges). Near the
+/// Keys out a backdrop colour by chroma distance (CbCr plane, so shading on the screen does not matter; 1 = 255
+/// levels): distance up to the tolerance is transparent, beyond 1.4 times it opaque, a smooth ramp between (soft edges). Near the
 /// keyed area the key's dominant channel is limited to the mean of the other two (spill suppression).
 /// </summary>
 internal static class ChromaKey
@@ -12,8 +12,8 @@ internal static class ChromaKey
     public static float[] Key(FloatImage image, (byte R, byte G, byte B) key, float tolerance)
     {
         var (keyCb, keyCr) = Chroma(key.R, key.G, key.B);
-        var outer = tolerance;
-        var inner = tolerance * 0.5f;
+        var inner = tolerance;
+        var outer = tolerance * 1.4f;
         var alpha = new float[image.PixelCount];
         for (var i = 0; i < alpha.Length; i++)
         {
