@@ -32,7 +32,14 @@ internal sealed class SkiaUpscaler(UpscalerOptions? options = null)
         for (var c = 0; c < 4; c++)
         {
             ct.ThrowIfCancellationRequested();
-            result.Planes[c] = UpscalePlane(low[c], source.Width, source.Height, factor, ct);
+            var plane = low[c];
+            if (Array.TrueForAll(plane, v => v == plane[0]))
+            {
+                Array.Fill(result.Planes[c], plane[0]); // flat (e.g. an opaque alpha): nothing to reconstruct
+                continue;
+            }
+
+            result.Planes[c] = UpscalePlane(plane, source.Width, source.Height, factor, ct);
         }
 
         Resampler.Unpremultiply(result);

@@ -33,11 +33,11 @@ internal static class Resampler
             var srcRow = y * sw;
             for (var x = 0; x < dw; x++)
             {
-                var (first, weights) = horizontal[x];
+                var (indices, weights) = horizontal[x];
                 float sum = 0;
                 for (var k = 0; k < weights.Length; k++)
                 {
-                    sum += weights[k] * src[srcRow + Math.Clamp(first + k, 0, sw - 1)];
+                    sum += weights[k] * src[srcRow + indices[k]];
                 }
 
                 tmp[(y * dw) + x] = sum;
@@ -46,38 +46,41 @@ internal static class Resampler
         var dst = new float[dw * dh];
         Parallel.For(0, dh, y =>
         {
-            var (first, weights) = vertical[y];
-            for (var x = 0; x < dw; x++)
+            // Row by row, so the inner loop runs along memory.
+            var (indices, weights) = vertical[y];
+            var target = dst.AsSpan(y * dw, dw);
+            for (var k = 0; k < weights.Length; k++)
             {
-                float sum = 0;
-                for (var k = 0; k < weights.Length; k++)
+                var weight = weights[k];
+                var source = tmp.AsSpan(indices[k] * dw, dw);
+                for (var x = 0; x < dw; x++)
                 {
-                    sum += weights[k] * tmp[(Math.Clamp(first + k, 0, sh - 1) * dw) + x];
+                    target[x] += weight * source[x];
                 }
-
-                dst[(y * dw) + x] = sum;
             }
         });
         return dst;
     }
 
-    /// <summary>For each destination index: the first source index and the normalised weights from there on.</summary>
-    private static (int First, float[] Weights)[] Contributions(int srcSize, int dstSize)
+    /// <summary>For each destination index: the source indices (clamped to the edge) and their normalised weights.</summary>
+    private static (int[] Indices, float[] Weights)[] Contributions(int srcSize, int dstSize)
     {
         var scale = (double)dstSize / srcSize;
         var stretch = Math.Max(1, 1 / scale);
         var support = Lobes * stretch;
-        var result = new (int, float[])[dstSize];
+        var result = new (int[], float[])[dstSize];
         for (var i = 0; i < dstSize; i++)
         {
             var centre = ((i + 0.5) / scale) - 0.5;
             var first = (int)Math.Floor(centre - support) + 1;
             var last = (int)Math.Ceiling(centre + support) - 1;
+            var indices = new int[last - first + 1];
             var weights = new float[last - first + 1];
             double total = 0;
             for (var j = first; j <= last; j++)
             {
                 var w = Lanczos((j - centre) / stretch);
+                indices[j - first] = Math.Clamp(j, 0, srcSize - 1);
                 weights[j - first] = (float)w;
                 total += w;
             }
@@ -87,7 +90,7 @@ internal static class Resampler
                 weights[k] = (float)(weights[k] / total);
             }
 
-            result[i] = (first, weights);
+            result[i] = (indices, weights);
         }
 
         return result;

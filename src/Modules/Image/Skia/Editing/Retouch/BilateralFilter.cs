@@ -14,16 +14,9 @@ internal static class BilateralFilter
     public static void Apply(
         FloatImage image, float sigmaSpatial, float sigmaRange, float[]? weight, CancellationToken ct)
     {
-        var radius = Math.Clamp((int)MathF.Ceiling(2 * sigmaSpatial), 1, 8);
-        var spatial = new float[((2 * radius) + 1) * ((2 * radius) + 1)];
-        for (var dy = -radius; dy <= radius; dy++)
-        {
-            for (var dx = -radius; dx <= radius; dx++)
-            {
-                spatial[((dy + radius) * ((2 * radius) + 1)) + dx + radius] =
-                    MathF.Exp(-((dx * dx) + (dy * dy)) / (2 * sigmaSpatial * sigmaSpatial));
-            }
-        }
+        var radius = Math.Clamp((int)MathF.Ceiling(2 * sigmaSpatial), 1, 5);
+        int w = image.Width, h = image.Height, paddedWidth = w + (2 * radius);
+        var (offsets, spatial) = Taps(radius, sigmaSpatial, paddedWidth);
 
         // Range weights tabulated over squared colour distance up to (4 sigma)^2; beyond that they are ~0.
         var maxDistance2 = 16 * sigmaRange * sigmaRange;
@@ -34,9 +27,8 @@ internal static class BilateralFilter
             range[i] = MathF.Exp(-(i / tableScale) / (2 * sigmaRange * sigmaRange));
         }
 
-        var source = image.Clone();
-        int w = image.Width, h = image.Height;
-        float[] r = source.R, g = source.G, b = source.B;
+        // Edge-padded copies, so the inner loop needs no bounds clamping.
+        float[] r = Pad(image.R, w, h, radius), g = Pad(image.G, w, h, radius), b = Pad(image.B, w, h, radius);
         Parallel.For(0, h, new ParallelOptions { CancellationToken = ct }, y =>
         {
             for (var x = 0; x < w; x++)
@@ -48,34 +40,63 @@ internal static class BilateralFilter
                     continue;
                 }
 
+                var centre = ((y + radius) * paddedWidth) + x + radius;
+                float cr = r[centre], cg = g[centre], cb = b[centre];
                 float sr = 0, sg = 0, sb = 0, total = 0;
-                for (var dy = -radius; dy <= radius; dy++)
+                for (var k = 0; k < offsets.Length; k++)
                 {
-                    var row = Math.Clamp(y + dy, 0, h - 1) * w;
-                    var spatialRow = (dy + radius) * ((2 * radius) + 1);
-                    for (var dx = -radius; dx <= radius; dx++)
+                    var j = centre + offsets[k];
+                    float dr = r[j] - cr, dg = g[j] - cg, db = b[j] - cb;
+                    var d2 = (dr * dr) + (dg * dg) + (db * db);
+                    if (d2 >= maxDistance2)
                     {
-                        var j = row + Math.Clamp(x + dx, 0, w - 1);
-                        float dr = r[j] - r[i], dg = g[j] - g[i], db = b[j] - b[i];
-                        var d2 = (dr * dr) + (dg * dg) + (db * db);
-                        if (d2 >= maxDistance2)
-                        {
-                            continue;
-                        }
-
-                        var k = spatial[spatialRow + dx + radius] * range[(int)(d2 * tableScale)];
-                        sr += k * r[j];
-                        sg += k * g[j];
-                        sb += k * b[j];
-                        total += k;
+                        continue;
                     }
+
+                    var kw = spatial[k] * range[(int)(d2 * tableScale)];
+                    sr += kw * r[j];
+                    sg += kw * g[j];
+                    sb += kw * b[j];
+                    total += kw;
                 }
 
-                image.R[i] = r[i] + (blend * ((sr / total) - r[i]));
-                image.G[i] = g[i] + (blend * ((sg / total) - g[i]));
-                image.B[i] = b[i] + (blend * ((sb / total) - b[i]));
+                image.R[i] = cr + (blend * ((sr / total) - cr));
+                image.G[i] = cg + (blend * ((sg / total) - cg));
+                image.B[i] = cb + (blend * ((sb / total) - cb));
             }
         });
+    }
+
+    private static (int[] Offsets, float[] Weights) Taps(int radius, float sigma, int stride)
+    {
+        var offsets = new List<int>();
+        var weights = new List<float>();
+        for (var dy = -radius; dy <= radius; dy++)
+        {
+            for (var dx = -radius; dx <= radius; dx++)
+            {
+                offsets.Add((dy * stride) + dx);
+                weights.Add(MathF.Exp(-((dx * dx) + (dy * dy)) / (2 * sigma * sigma)));
+            }
+        }
+
+        return (offsets.ToArray(), weights.ToArray());
+    }
+
+    private static float[] Pad(float[] plane, int w, int h, int radius)
+    {
+        var paddedWidth = w + (2 * radius);
+        var padded = new float[paddedWidth * (h + (2 * radius))];
+        for (var y = 0; y < h + (2 * radius); y++)
+        {
+            var sourceRow = Math.Clamp(y - radius, 0, h - 1) * w;
+            for (var x = 0; x < paddedWidth; x++)
+            {
+                padded[(y * paddedWidth) + x] = plane[sourceRow + Math.Clamp(x - radius, 0, w - 1)];
+            }
+        }
+
+        return padded;
     }
 
     /// <summary>
