@@ -68,4 +68,15 @@ public sealed class SkiaImageEditorTests
 
         Assert.Equal(first.Bitmap.Bytes, second.Bitmap.Bytes);
     }
+
+    [Fact]
+    public void Edit_OfAnEmptyBitmap_IsInvalidInput()
+    {
+        using var empty = new SKBitmap();
+        using var image = TestImages.Solid(8, 8, SKColors.Gray);
+
+        Assert.Equal(ImageProviderErrorCodes.InvalidInput,
+            Refused(empty, ImageEditOperation.Flip, new() { Flip = FlipAxis.Vertical }).Code);
+        Assert.Equal(ImageProviderErrorCodes.InvalidInput, Refused(image, ImageEditOperation.Inpaint, mask: empty).Code);
+    }
 }

@@ -1,4 +1,5 @@
 using MediaCreator.Modules.Image.Abstractions;
+using SkiaSharp;
 
 namespace MediaCreator.Modules.Image.Skia.Editing;
 
@@ -13,4 +14,13 @@ internal static class EditErrors
 
     public static ImageProviderException Unsupported(string message) =>
         new(ImageProviderErrorCodes.Unsupported, message, alternatives: AiAlternatives);
+
+    /// <summary>Refuses a missing or empty (0-pixel, unallocated) bitmap.</summary>
+    public static void RequirePixels(SKBitmap? bitmap, string what)
+    {
+        if (bitmap is not null && (bitmap.Width <= 0 || bitmap.Height <= 0 || bitmap.GetPixels() == IntPtr.Zero))
+        {
+            throw Invalid($"The {what} is empty ({bitmap.Width}x{bitmap.Height}, no pixels).");
+        }
+    }
 }

@@ -24,6 +24,10 @@ internal sealed class SkiaImageEditor
     {
         ArgumentNullException.ThrowIfNull(request);
         ct.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(request.Image);
+        EditErrors.RequirePixels(request.Image, "image");
+        EditErrors.RequirePixels(request.Mask, "mask");
+        EditErrors.RequirePixels(request.Reference, "reference image");
         var image = request.Image;
         var p = request.Parameters ?? new ImageEditParameters();
         var bitmap = request.Operation switch

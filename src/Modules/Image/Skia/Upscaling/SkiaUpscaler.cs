@@ -24,6 +24,8 @@ internal sealed class SkiaUpscaler(UpscalerOptions? options = null)
             throw EditErrors.Invalid($"Upscale factor must be 2 or 4, got {request.Factor}.");
         }
 
+        ArgumentNullException.ThrowIfNull(request.Image);
+        EditErrors.RequirePixels(request.Image, "image");
         var source = FloatImage.FromBitmap(request.Image);
         int factor = request.Factor, width = source.Width * factor, height = source.Height * factor;
         GeometricTransforms.EnsureSize(width, height, "UPSCALE");

@@ -121,10 +121,13 @@ internal static class Resampler
         {
             var plane = new float[image.PixelCount];
             var src = image.Planes[c];
-            for (var i = 0; i < plane.Length; i++)
+            Parallel.For(0, image.Height, y =>
             {
-                plane[i] = src[i] * image.A[i] / 255f;
-            }
+                for (int i = y * image.Width, end = i + image.Width; i < end; i++)
+                {
+                    plane[i] = src[i] * image.A[i] / 255f;
+                }
+            });
 
             planes[c] = plane;
         }
@@ -135,14 +138,17 @@ internal static class Resampler
     /// <summary>Turns premultiplied planes (held in <paramref name="image"/>) back to straight alpha, clamped.</summary>
     public static void Unpremultiply(FloatImage image)
     {
-        for (var i = 0; i < image.PixelCount; i++)
+        Parallel.For(0, image.Height, y =>
         {
-            var a = Math.Clamp(image.A[i], 0, 255);
-            image.A[i] = a;
-            for (var c = 0; c < 3; c++)
+            for (int i = y * image.Width, end = i + image.Width; i < end; i++)
             {
-                image.Planes[c][i] = a < 0.5f ? 0 : Math.Clamp(image.Planes[c][i] * 255f / a, 0, 255);
+                var a = Math.Clamp(image.A[i], 0, 255);
+                image.A[i] = a;
+                for (var c = 0; c < 3; c++)
+                {
+                    image.Planes[c][i] = a < 0.5f ? 0 : Math.Clamp(image.Planes[c][i] * 255f / a, 0, 255);
+                }
             }
-        }
+        });
     }
 }
