@@ -1,0 +1,35 @@
+using MediaCreator.Modules.Image.Abstractions;
+
+namespace MediaCreator.Modules.Image.Templates;
+
+/// <summary>Resolves the renderer of an <see cref="ImageTemplateType"/>.</summary>
+internal sealed class TemplateRendererCatalog
+{
+    private readonly Dictionary<ImageTemplateType, ITemplateRenderer> renderers;
+
+    public TemplateRendererCatalog(IEnumerable<ITemplateRenderer> renderers) =>
+        this.renderers = renderers.ToDictionary(r => r.Type);
+
+    /// <summary>A catalog of every built-in renderer.</summary>
+    public static TemplateRendererCatalog CreateDefault() => new(BuiltIn());
+
+    public static IEnumerable<ITemplateRenderer> BuiltIn() =>
+    [
+        //TODO new Coloring.ColoringBookRenderer(),
+        new Patterns.PatternRenderer(),
+        //TODO new Origami.OrigamiRenderer(),
+        //TODO new Cards.CardGameRenderer(),
+        new Cards.PlayingCardsRenderer(),
+        //TODO new Boards.BoardGameRenderer(),
+        //TODO new Line.EmojiRenderer(),
+        //TODO new Line.StickerRenderer(),
+        new Quotes.Quote90sRenderer(),
+        new Quotes.CaptionRenderer(),
+    ];
+
+    public IReadOnlyCollection<ImageTemplateType> Types => renderers.Keys;
+
+    public ITemplateRenderer Get(ImageTemplateType type) => renderers.TryGetValue(type, out var r)
+        ? r
+        : throw new ImageProviderException(ImageProviderErrorCodes.Unsupported, $"No renderer for template type {type}.");
+}
