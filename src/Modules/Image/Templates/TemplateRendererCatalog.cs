@@ -21,8 +21,8 @@ internal sealed class TemplateRendererCatalog
         //TODO new Cards.CardGameRenderer(),
         new Cards.PlayingCardsRenderer(),
         //TODO new Boards.BoardGameRenderer(),
-        //TODO new Line.EmojiRenderer(),
-        //TODO new Line.StickerRenderer(),
+        new Line.EmojiRenderer(),
+        new Line.StickerRenderer(),
         new Quotes.Quote90sRenderer(),
         new Quotes.CaptionRenderer(),
     ];
