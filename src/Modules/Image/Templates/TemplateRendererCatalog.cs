@@ -15,7 +15,7 @@ internal sealed class TemplateRendererCatalog
 
     public static IEnumerable<ITemplateRenderer> BuiltIn() =>
     [
-        //TODO new Coloring.ColoringBookRenderer(),
+        new Coloring.ColoringBookRenderer(),
         new Patterns.PatternRenderer(),
         //TODO new Origami.OrigamiRenderer(),
         //TODO new Cards.CardGameRenderer(),

@@ -89,12 +89,12 @@ internal static class Shapes
     /// <summary>A flower: <paramref name="petals"/> round petals around a centre, outline as one path.</summary>
     public static SKPath Flower(float cx, float cy, float radius, int petals)
     {
-        var parts = new List<SKPath> { Circle(cx, cy, radius * 0.35f) };
+        var parts = new List<SKPath> { Circle(cx, cy, radius * 0.42f) };
         for (var i = 0; i < petals; i++)
         {
             var a = i * 2 * MathF.PI / petals;
             using var petal = new SKPathBuilder();
-            petal.AddOval(SKRect.Create(-radius * 0.22f, -radius * 0.5f, radius * 0.44f, radius * 0.55f), SKPathDirection.Clockwise);
+            petal.AddOval(SKRect.Create(-radius * 0.22f, -radius * 0.3f, radius * 0.44f, radius * 0.6f), SKPathDirection.Clockwise);
             using var unplaced = petal.Detach();
             var m = SKMatrix.CreateRotation(a + MathF.PI / 2).PostConcat(SKMatrix.CreateTranslation(cx + radius * 0.62f * MathF.Cos(a), cy + radius * 0.62f * MathF.Sin(a)));
             using var placed = new SKPathBuilder();
