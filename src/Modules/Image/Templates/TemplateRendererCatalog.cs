@@ -17,7 +17,7 @@ internal sealed class TemplateRendererCatalog
     [
         new Coloring.ColoringBookRenderer(),
         new Patterns.PatternRenderer(),
-        //TODO new Origami.OrigamiRenderer(),
+        new Origami.OrigamiRenderer(),
         //TODO new Cards.CardGameRenderer(),
         new Cards.PlayingCardsRenderer(),
         //TODO new Boards.BoardGameRenderer(),
