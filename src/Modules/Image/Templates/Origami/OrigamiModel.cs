@@ -43,8 +43,10 @@ internal sealed record OrigamiModel(string Key, string Title, IReadOnlyList<Crea
     {
         // bird base: square base (diagonals valley, midlines mountain) plus the 22.5° petal-fold creases
         const float d = 0.2071f; // 0.5 * tan(22.5°): where the kite folds meet the other diagonal
-        var creases = Edges().Concat(Diagonals(CreaseKind.Valley)).Concat(Midlines(CreaseKind.Mountain)).Concat(
+        var creases = Edges().Concat(Midlines(CreaseKind.Mountain)).Concat(
         [
+            C(0, 0, 1, 1, CreaseKind.Valley),
+            C(1, 0, 0.5f + d, 0.5f - d, CreaseKind.Valley), C(0.5f - d, 0.5f + d, 0, 1, CreaseKind.Valley),
             C(0, 0, 0.5f + d, 0.5f - d, CreaseKind.Valley), C(0, 0, 0.5f - d, 0.5f + d, CreaseKind.Valley),
             C(1, 1, 0.5f + d, 0.5f - d, CreaseKind.Valley), C(1, 1, 0.5f - d, 0.5f + d, CreaseKind.Valley),
             C(0.5f - d, 0.5f + d, 0.5f + d, 0.5f - d, CreaseKind.Mountain),
