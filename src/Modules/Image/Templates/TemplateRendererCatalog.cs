@@ -18,7 +18,7 @@ internal sealed class TemplateRendererCatalog
         new Coloring.ColoringBookRenderer(),
         new Patterns.PatternRenderer(),
         new Origami.OrigamiRenderer(),
-        //TODO new Cards.CardGameRenderer(),
+        new Cards.CardGameRenderer(),
         new Cards.PlayingCardsRenderer(),
         //TODO new Boards.BoardGameRenderer(),
         new Line.EmojiRenderer(),
