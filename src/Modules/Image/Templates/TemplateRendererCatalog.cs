@@ -20,7 +20,7 @@ internal sealed class TemplateRendererCatalog
         new Origami.OrigamiRenderer(),
         new Cards.CardGameRenderer(),
         new Cards.PlayingCardsRenderer(),
-        //TODO new Boards.BoardGameRenderer(),
+        new Boards.BoardGameRenderer(),
         new Line.EmojiRenderer(),
         new Line.StickerRenderer(),
         new Quotes.Quote90sRenderer(),
