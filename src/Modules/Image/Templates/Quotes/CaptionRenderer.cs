@@ -13,21 +13,13 @@ namespace MediaCreator.Modules.Image.Templates.Quotes;
 /// Options (all optional): <c>{"band":"bottom|top", "bandHeight":0.28, "bandColor":"#000000B4",
 /// "textColor":"#FFFFFF", "font":"SansBold", "palette":"ocean|..."}</c>.
 /// </summary>
-internal sealed class CaptionRenderer : TemplateRenderer
+internal sealed class CaptionRenderer : TextCompositionRenderer
 {
     public override ImageTemplateType Type => ImageTemplateType.Caption;
 
-    protected override TemplateOutput Render(TemplateRequest request, IProgress<TemplateProgress>? progress, CancellationToken ct)
-    {
-        Report(progress, 0.1, "Composing the picture");
-        var composition = Compose(request);
-        ct.ThrowIfCancellationRequested();
-        var file = Outputs.Png("caption.png", composition.Bitmap, hasAlpha: false);
-        Report(progress, 1, "Done");
-        return new TemplateOutput([file], composition.Bitmap);
-    }
+    protected override string FileName => "caption.png";
 
-    internal TextComposition Compose(TemplateRequest request)
+    internal override TextComposition Compose(TemplateRequest request)
     {
         var options = OptionsOf(request);
         var (w, h) = SizeOf(request, 1080, 1080);

@@ -15,22 +15,13 @@ namespace MediaCreator.Modules.Image.Templates.Quotes;
 /// "font":"Hand|SansBold|Rounded|SerifBold|...", "textColor":"#FFFFFF", "outlineColor":"#1A1A2E",
 /// "panelColor":"#FF3CAC", "author":"..."}</c>.
 /// </summary>
-internal sealed class Quote90sRenderer : TemplateRenderer
+internal sealed class Quote90sRenderer : TextCompositionRenderer
 {
     public override ImageTemplateType Type => ImageTemplateType.Quote90s;
 
-    protected override TemplateOutput Render(TemplateRequest request, IProgress<TemplateProgress>? progress, CancellationToken ct)
-    {
-        Report(progress, 0.1, "Designing the 90s picture");
-        var composition = Compose(request);
-        ct.ThrowIfCancellationRequested();
-        Report(progress, 0.8, "Encoding");
-        var file = Outputs.Png("quote.png", composition.Bitmap, hasAlpha: false);
-        Report(progress, 1, "Done");
-        return new TemplateOutput([file], composition.Bitmap);
-    }
+    protected override string FileName => "quote.png";
 
-    internal TextComposition Compose(TemplateRequest request)
+    internal override TextComposition Compose(TemplateRequest request)
     {
         var options = OptionsOf(request);
         var (w, h) = SizeOf(request, 1080, 1080);
