@@ -45,9 +45,13 @@ public sealed class BoardGameTests
     }
 
     [Fact]
-    public async Task Output_IsABoardPageAndATokenPage()
+    public async Task Output_IsABoardPageAndATokenPage_SameBytesForTheSameSeed()
     {
-        var (output, _) = await TemplateKit.RenderAsync(new BoardGameRenderer(), new TemplateRequest(1, Options: TemplateKit.Json("""{"dpi":50,"players":3,"layout":"track"}""")));
+        var request = new TemplateRequest(1, Options: TemplateKit.Json("""{"dpi":50,"players":3,"layout":"track"}"""));
+        var (output, _) = await TemplateKit.RenderAsync(new BoardGameRenderer(), request);
+        var (again, _) = await TemplateKit.RenderAsync(new BoardGameRenderer(), request);
+
+        Assert.Equal(output.Files.Select(f => f.Content), again.Files.Select(f => f.Content));
 
         Assert.Equal(["board-game.pdf", "board.png", "tokens.png"], output.Files.Select(f => f.Name));
         using (var pdf = PdfDocument.Open(output.Files[0].Content))

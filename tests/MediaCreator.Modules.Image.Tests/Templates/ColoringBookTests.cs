@@ -38,6 +38,20 @@ public sealed class ColoringBookTests
         Assert.Equal(792, letterPdf.GetPage(1).Height, 72.0 / 50);
     }
 
+    [Fact]
+    public async Task FullSizePrintPage_IsA4At300Dpi()
+    {
+        var (output, _) = await TemplateKit.RenderAsync(new ColoringBookRenderer(), new TemplateRequest(8, "mandala", PageCount: 1,
+            Options: TemplateKit.Json("""{"pngPages":true}""")));
+
+        var png = output.Files[1];
+        Assert.Equal((2480, 3508, 300), (png.Width, png.Height, png.Dpi));
+        Assert.Equal((2480, 3508), (output.Preview.Width, output.Preview.Height));
+        using var pdf = PdfDocument.Open(output.Files[0].Content);
+        Assert.Equal(595.3, pdf.GetPage(1).Width, 0.3);
+        Assert.Equal(841.9, pdf.GetPage(1).Height, 0.3);
+    }
+
     [Theory]
     [InlineData("mandala", null)]
     [InlineData("animals", "cat")]
