@@ -66,5 +66,8 @@ public sealed class BoardGameTests
             var colour = BoardGameRenderer.PlayerColors[p];
             Assert.Equal(4, PixelRegions.CountComponents(tokens, all, c => Math.Abs(c.Red - colour.Red) + Math.Abs(c.Green - colour.Green) + Math.Abs(c.Blue - colour.Blue) < 40, 20));
         }
+        // the die: 1+2+...+6 = 21 black pips on the net
+        var die = SKRectI.Round(DieNet.Bounds(BoardGameRenderer.DieOrigin(PaperSize.A4.Landscape, 50), BoardGameRenderer.DieFace(50)));
+        Assert.Equal(21, PixelRegions.CountComponents(tokens, die, c => c.Red < 40 && c.Green < 40 && c.Blue < 40, 3));
     }
 }

@@ -8,7 +8,7 @@ namespace MediaCreator.Modules.Image.Templates.Boards;
 
 /// <summary>
 /// A printable board game: the board (square grid, serpentine track with START/FINISH and bonus spaces, or hex map)
-/// on a landscape page with its title, and a page of player tokens to cut out.
+/// on a landscape page with its title, and a page of player tokens and a fold-up die (cube net) to cut out.
 /// Outputs: <c>board-game.pdf</c> (board, tokens), <c>board.png</c>, <c>tokens.png</c>.
 /// Options (all optional): <c>{"layout":"grid|track|hex", "rows":8, "cols":8, "spaces":30, "players":4,
 /// "title":"...", "palette":"forest|ocean|...", "paper":"A4|Letter", "dpi":300}</c>.
@@ -119,5 +119,11 @@ internal sealed class BoardGameRenderer : TemplateRenderer
                 canvas.DrawText((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), c.X, c.Y + r * 0.35f, SKTextAlign.Center, font, white);
             }
         }
+        DieNet.Draw(canvas, DieOrigin(paper, dpi), DieFace(dpi), Math.Max(1, PaperSize.MmToPx(0.3f, dpi)));
     }
+
+    /// <summary>The die net on the token page: 25 mm faces, right of the tokens.</summary>
+    internal static SKPoint DieOrigin(PaperSize paper, int dpi) => new(paper.WidthPx(dpi) - PaperSize.MmToPx(20, dpi) - 3.3f * DieFace(dpi), PaperSize.MmToPx(25, dpi));
+
+    internal static float DieFace(int dpi) => PaperSize.MmToPx(25, dpi);
 }
