@@ -71,6 +71,20 @@ public sealed class TextEngineTests
     }
 
     [Fact]
+    public void LibThaiFallback_AlsoBreaksOnlyBetweenWords()
+    {
+        Assert.True(LibThaiBreaker.IsAvailable, "libthai0 is installed on this machine");
+        var text = ThaiSentence(out var boundaries) + " and more";
+
+        var breaks = LineBreaker.WithThaiWords(text, LibThaiBreaker.WordBreaks(text));
+
+        Assert.True(breaks.Count(b => b < text.Length - 9) >= 20, $"found {breaks.Count} breaks");
+        Assert.All(breaks.Where(b => b < text.Length - 9), b => Assert.Contains(b, boundaries));
+        Assert.Contains(text.Length - 8, breaks); // after the space before "and"
+        Assert.Equal(text.Length, breaks[^1]);
+    }
+
+    [Fact]
     public void FallbackBreaker_BreaksAfterSpacesAndHyphens()
     {
         Assert.Equal([4, 8, 13, 16], LineBreaker.SpacesAndHyphens("one two-part end"));
