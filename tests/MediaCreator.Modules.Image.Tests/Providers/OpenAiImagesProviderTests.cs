@@ -128,6 +128,25 @@ public sealed class OpenAiImagesProviderTests
     }
 
     [Fact]
+    public async Task Generate_WithAReference_SendsItToTheEditsEndpointWithoutAMask()
+    {
+        using var host = ProviderTestHost.Create(Section);
+        Stub(host, Edits, Answer(TestPngs.HalvesBase64(1024, 1024)));
+        using var reference = TestPngs.Halves(40, 40, SKColors.Green, SKColors.Yellow);
+
+        using var result = await host.Provider("openai-images").GenerateAsync(
+            new ImageGenerateRequest("the same mascot waving", null, 100, 100, 2, reference), CancellationToken.None);
+
+        Assert.Equal((100, 100), (result.Bitmap.Width, result.Bitmap.Height));
+        TestPngs.AssertRedLeftBlueRight(result.Bitmap);
+        var parts = await Multipart.PartsAsync(Assert.Single(host.Server.To(Edits)));
+        Assert.False(parts.ContainsKey("mask"));
+        Assert.Equal("the same mascot waving", parts["prompt"].Text);
+        using var sent = TestPngs.Decode(parts["image"].Data);
+        TestPngs.AssertColor(SKColors.Yellow, sent.GetPixel(1000, 500));
+    }
+
+    [Fact]
     public async Task ContentPolicyRefusal_IsContentPolicy_AndNotRetried()
     {
         using var host = ProviderTestHost.Create(Section);

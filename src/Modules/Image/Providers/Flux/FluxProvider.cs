@@ -17,21 +17,9 @@ namespace MediaCreator.Modules.Image.Providers.Flux;
 internal sealed class FluxProvider(HttpClient http, IOptionsMonitor<FluxOptions> options, ILogger<FluxProvider> logger)
     : HttpImageProvider<FluxOptions>(http, options, logger), IImageProvider
 {
-    private static readonly IReadOnlySet<ImageEditOperation> Edits = new HashSet<ImageEditOperation>
-    {
-        ImageEditOperation.Inpaint, ImageEditOperation.RemoveObject,
-        ImageEditOperation.ReplaceBackground, ImageEditOperation.InsertObject,
-    };
-
     public override string Key => "flux";
 
     protected override string Section => FluxOptions.SectionName;
-
-    public bool CanGenerate => true;
-
-    public bool CanUpscale => false;
-
-    public IReadOnlySet<ImageEditOperation> EditOperations => Edits;
 
     public async Task<ImageResult> GenerateAsync(ImageGenerateRequest request, CancellationToken ct)
     {
@@ -49,8 +37,7 @@ internal sealed class FluxProvider(HttpClient http, IOptionsMonitor<FluxOptions>
 
     public async Task<ImageResult> EditAsync(ImageEditRequest request, CancellationToken ct)
     {
-        if (!Edits.Contains(request.Operation))
-            throw Unsupported(request.Operation, ProviderAlternatives.For(request.Operation, Key));
+        EnsureEditable(request.Operation);
         var o = Configured();
         var prompt = EditPrompts.For(request, Key);
         var image = request.Image;
@@ -77,9 +64,6 @@ internal sealed class FluxProvider(HttpClient http, IOptionsMonitor<FluxOptions>
         using (bitmap)
             return new ImageResult(ProviderImages.Stretch(bitmap, image.Width, image.Height)) { Seed = seed };
     }
-
-    public Task<ImageResult> UpscaleAsync(ImageUpscaleRequest request, CancellationToken ct) =>
-        throw ProviderFailures.Unsupported(Key, "upscale", "sd-webui");
 
     private static JsonObject Common(FluxOptions o, string prompt, long seed) => new()
     {

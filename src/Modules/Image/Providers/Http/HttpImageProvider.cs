@@ -13,14 +13,28 @@ namespace MediaCreator.Modules.Image.Providers.Http;
 internal abstract class HttpImageProvider<TOptions>(HttpClient http, IOptionsMonitor<TOptions> options, ILogger logger)
     where TOptions : HttpProviderOptions
 {
+    /// <summary>The mask/prompt edits the three AI services all perform.</summary>
+    private static readonly IReadOnlySet<ImageEditOperation> AiEdits = new HashSet<ImageEditOperation>
+    {
+        ImageEditOperation.Inpaint, ImageEditOperation.RemoveObject,
+        ImageEditOperation.ReplaceBackground, ImageEditOperation.InsertObject,
+    };
+
     public abstract string Key { get; }
+
+    public bool CanGenerate => true;
+
+    public virtual bool CanUpscale => false;
+
+    public IReadOnlySet<ImageEditOperation> EditOperations => AiEdits;
+
+    public virtual Task<ImageResult> UpscaleAsync(ImageUpscaleRequest request, CancellationToken ct) =>
+        throw ProviderFailures.Unsupported(Key, "upscale", "sd-webui");
 
     /// <summary>Configuration section, e.g. <c>Image:Providers:OpenAI</c>.</summary>
     protected abstract string Section { get; }
 
     protected virtual bool RequiresApiKey => true;
-
-    protected HttpClient Http => http;
 
     /// <summary>The current options, or <see cref="ImageProviderErrorCodes.NotConfigured"/>.</summary>
     protected TOptions Configured()
@@ -47,8 +61,12 @@ internal abstract class HttpImageProvider<TOptions>(HttpClient http, IOptionsMon
         return await client.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), ct);
     }
 
-    protected ImageProviderException Unsupported(ImageEditOperation operation, params string[] alternatives) =>
-        ProviderFailures.Unsupported(Key, $"perform {operation}", alternatives);
+    /// <summary>Refuses operations outside <see cref="EditOperations"/>, naming who performs them.</summary>
+    protected void EnsureEditable(ImageEditOperation operation)
+    {
+        if (!AiEdits.Contains(operation))
+            throw ProviderFailures.Unsupported(Key, $"perform {operation}", ProviderAlternatives.For(operation, Key));
+    }
 
     /// <summary>Seeds are passed to the APIs as unsigned 32-bit integers (what SD and BFL accept).</summary>
     protected static long ApiSeed(long seed) => unchecked((uint)seed);

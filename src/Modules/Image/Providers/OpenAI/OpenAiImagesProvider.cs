@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaCreator.Modules.Image.Abstractions;
 using MediaCreator.Modules.Image.Providers.Http;
@@ -17,21 +18,9 @@ internal sealed class OpenAiImagesProvider(
     HttpClient http, IOptionsMonitor<OpenAiImagesOptions> options, ILogger<OpenAiImagesProvider> logger)
     : HttpImageProvider<OpenAiImagesOptions>(http, options, logger), IImageProvider
 {
-    private static readonly IReadOnlySet<ImageEditOperation> Edits = new HashSet<ImageEditOperation>
-    {
-        ImageEditOperation.Inpaint, ImageEditOperation.RemoveObject,
-        ImageEditOperation.ReplaceBackground, ImageEditOperation.InsertObject,
-    };
-
     public override string Key => "openai-images";
 
     protected override string Section => OpenAiImagesOptions.SectionName;
-
-    public bool CanGenerate => true;
-
-    public bool CanUpscale => false;
-
-    public IReadOnlySet<ImageEditOperation> EditOperations => Edits;
 
     public async Task<ImageResult> GenerateAsync(ImageGenerateRequest request, CancellationToken ct)
     {
@@ -44,8 +33,8 @@ internal sealed class OpenAiImagesProvider(
         {
             if (!model.CanUseReference)
                 throw ProviderFailures.Unsupported(Key, $"use a reference image with {model.Name}", "flux");
-            var prompt = EditPrompts.Generation(request);
-            return await EditAsync(o, model, reference, null, prompt, size, request.Seed, request.Width, request.Height, ct);
+            var (referenceClient, edited) = await PostEditAsync(o, model, reference, null, EditPrompts.Generation(request), size, request.Seed, ct);
+            return await ResultAsync(referenceClient, edited, request.Width, request.Height, stretch: false, ct);
         }
 
         var requestStyle = request.Style?.Trim().ToLowerInvariant();
@@ -72,8 +61,7 @@ internal sealed class OpenAiImagesProvider(
 
     public async Task<ImageResult> EditAsync(ImageEditRequest request, CancellationToken ct)
     {
-        if (!Edits.Contains(request.Operation))
-            throw Unsupported(request.Operation, ProviderAlternatives.For(request.Operation, Key));
+        EnsureEditable(request.Operation);
         var o = Configured();
         var model = OpenAiModel.From(o);
         if (!model.CanEdit)
@@ -81,15 +69,14 @@ internal sealed class OpenAiImagesProvider(
         var prompt = EditPrompts.For(request, Key);
         var size = model.Snap(request.Image.Width, request.Image.Height);
         var region = EditRegions.Resolve(request, size.Width, size.Height, Key);
-        return await EditAsync(o, model, request.Image, region, prompt, size, request.Seed, request.Image.Width, request.Image.Height, ct);
+        var (client, answer) = await PostEditAsync(o, model, request.Image, region, prompt, size, request.Seed, ct);
+        return await ResultAsync(client, answer, request.Image.Width, request.Image.Height, stretch: true, ct);
     }
 
-    public Task<ImageResult> UpscaleAsync(ImageUpscaleRequest request, CancellationToken ct) =>
-        throw ProviderFailures.Unsupported(Key, "upscale", "sd-webui");
-
-    private async Task<ImageResult> EditAsync(
-        OpenAiImagesOptions o, OpenAiModel model, SKBitmap image, bool[]? region, string prompt,
-        (int Width, int Height) size, long seed, int width, int height, CancellationToken ct)
+    /// <summary>The multipart edit call; the image (and mask) go at the snapped size.</summary>
+    private async Task<(ProviderHttpClient Client, JsonElement Answer)> PostEditAsync(
+        OpenAiImagesOptions o, OpenAiModel model, SKBitmap image, bool[]? region, string prompt, (int Width, int Height) size,
+        long seed, CancellationToken ct)
     {
         byte[] imagePng;
         using (var sent = ProviderImages.Stretch(image, size.Width, size.Height))
@@ -119,12 +106,11 @@ internal sealed class OpenAiImagesProvider(
         }
 
         var client = Client(o, seed, OpenAiAnswers.Refusal);
-        var answer = await client.SendJsonAsync(() => Authorized(o, "/v1/images/edits", Form()), ct);
-        return await ResultAsync(client, answer, width, height, stretch: true, ct);
+        return (client, await client.SendJsonAsync(() => Authorized(o, "/v1/images/edits", Form()), ct));
     }
 
     private async Task<ImageResult> ResultAsync(
-        ProviderHttpClient client, System.Text.Json.JsonElement answer, int width, int height, bool stretch, CancellationToken ct)
+        ProviderHttpClient client, JsonElement answer, int width, int height, bool stretch, CancellationToken ct)
     {
         var (base64, url, revised) = OpenAiAnswers.First(answer);
         var bitmap = base64 is not null ? ProviderImages.DecodeBase64(base64, Key)

@@ -20,23 +20,13 @@ internal sealed class StableDiffusionProvider(
 {
     private const int Step = 8;
 
-    private static readonly IReadOnlySet<ImageEditOperation> Edits = new HashSet<ImageEditOperation>
-    {
-        ImageEditOperation.Inpaint, ImageEditOperation.RemoveObject,
-        ImageEditOperation.ReplaceBackground, ImageEditOperation.InsertObject,
-    };
-
     public override string Key => "sd-webui";
 
     protected override string Section => StableDiffusionOptions.SectionName;
 
     protected override bool RequiresApiKey => false;
 
-    public bool CanGenerate => true;
-
-    public bool CanUpscale => true;
-
-    public IReadOnlySet<ImageEditOperation> EditOperations => Edits;
+    public override bool CanUpscale => true;
 
     public async Task<ImageResult> GenerateAsync(ImageGenerateRequest request, CancellationToken ct)
     {
@@ -54,8 +44,7 @@ internal sealed class StableDiffusionProvider(
 
     public async Task<ImageResult> EditAsync(ImageEditRequest request, CancellationToken ct)
     {
-        if (!Edits.Contains(request.Operation))
-            throw Unsupported(request.Operation, ProviderAlternatives.For(request.Operation, Key));
+        EnsureEditable(request.Operation);
         var o = Configured();
         var prompt = EditPrompts.For(request, Key);
         var image = request.Image;
@@ -76,7 +65,7 @@ internal sealed class StableDiffusionProvider(
         };
     }
 
-    public async Task<ImageResult> UpscaleAsync(ImageUpscaleRequest request, CancellationToken ct)
+    public override async Task<ImageResult> UpscaleAsync(ImageUpscaleRequest request, CancellationToken ct)
     {
         if (request.Factor is not (2 or 4))
             throw ProviderFailures.InvalidInput(Key, $"upscale factor must be 2 or 4, not {request.Factor}.");
