@@ -111,6 +111,17 @@ public sealed class ProviderFailureTests
         Assert.False(error.Retryable);
     }
 
+    [Fact]
+    public async Task CallerCancellation_IsACancellation_NotATimeout()
+    {
+        var c = ProviderCase.OpenAi;
+        using var host = c.Host();
+        First(host, c).RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(1)).WithBody(c.FirstAnswer(host)));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Provider(c.Key).GenerateAsync(Request64, cancel.Token));
+    }
+
     [Theory]
     [MemberData(nameof(ProviderCase.Keys), MemberType = typeof(ProviderCase))]
     public async Task MalformedBody_IsProviderError(string key)

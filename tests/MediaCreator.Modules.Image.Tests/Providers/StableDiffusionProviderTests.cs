@@ -77,6 +77,27 @@ public sealed class StableDiffusionProviderTests
         TestPngs.AssertColor(SKColors.Black, sentMask.GetPixel(10, 50));
     }
 
+    [Fact]
+    public async Task GenerateFromALockedCharacter_IsImg2ImgFromItsReference_StrongerLockLessDenoising()
+    {
+        using var host = ProviderTestHost.Create(Section);
+        Stub(host, "/sdapi/v1/img2img", new { images = new[] { TestPngs.HalvesBase64(64, 64) }, parameters = new { }, info = """{"seed": 5}""" });
+        using var face = TestPngs.Halves(32, 32, SKColors.Green, SKColors.Yellow);
+        var character = new CharacterSpec("Mali", "a girl with a red scarf", 5, [face], Strength: 0.8);
+
+        using var result = await host.Provider("sd-webui").GenerateAsync(
+            new ImageGenerateRequest("Mali at the market", null, 64, 64, 5, Character: character), CancellationToken.None);
+
+        TestPngs.AssertRedLeftBlueRight(result.Bitmap);
+        var body = Assert.Single(host.Server.To("/sdapi/v1/img2img")).Json();
+        Assert.Equal("Mali at the market, featuring Mali: a girl with a red scarf", body.GetProperty("prompt").GetString());
+        Assert.Equal(0.2, body.GetProperty("denoising_strength").GetDouble(), 6);
+        Assert.False(body.TryGetProperty("mask", out _));
+        using var init = TestPngs.DecodeBase64(body.GetProperty("init_images")[0].GetString()!);
+        Assert.Equal((64, 64), (init.Width, init.Height));
+        TestPngs.AssertColor(SKColors.Yellow, init.GetPixel(60, 32));
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(4)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediaCreator.Modules.Image.Providers.Http;
 
 namespace MediaCreator.Modules.Image.Providers.OpenAI;
 
@@ -59,6 +60,6 @@ internal sealed record OpenAiModel(string Name, IReadOnlyList<(int Width, int He
         var parts = text.Split('x', 'X');
         if (parts.Length == 2 && int.TryParse(parts[0], out var w) && int.TryParse(parts[1], out var h) && w > 0 && h > 0)
             return (w, h);
-        throw new InvalidOperationException($"Image:Providers:OpenAI:Sizes holds '{text}', expected WIDTHxHEIGHT.");
+        throw ProviderFailures.NotConfigured("openai-images", OpenAiImagesOptions.SectionName, $"Sizes as WIDTHxHEIGHT (not '{text}')");
     }
 }

@@ -54,6 +54,17 @@ internal static class StableDiffusionPayloads
         return body;
     }
 
+    /// <summary>Generation from a reference: img2img without a mask; lower denoising keeps more of the reference.</summary>
+    public static JsonObject Variation(
+        StableDiffusionOptions o, string prompt, long seed, int width, int height, string referenceBase64, double denoise)
+    {
+        var body = Txt2Img(o, prompt, seed, width, height);
+        body["init_images"] = new JsonArray(referenceBase64);
+        body["denoising_strength"] = denoise;
+        body["resize_mode"] = 0;
+        return body;
+    }
+
     public static JsonObject Upscale(StableDiffusionOptions o, string imageBase64, int factor) => new()
     {
         ["image"] = imageBase64,

@@ -33,8 +33,23 @@ internal sealed class StableDiffusionProvider(
         ImageRequestChecks.Size(request.Width, request.Height, Key);
         var o = Configured();
         var (width, height) = SnappedSize.Fit(request.Width, request.Height, 64, o.MaxSide, Step);
-        var body = StableDiffusionPayloads.Txt2Img(o, EditPrompts.Generation(request), ApiSeed(request.Seed), width, height);
-        var answer = await PostAsync(o, "/sdapi/v1/txt2img", body, request.Seed, ct);
+        var prompt = EditPrompts.Generation(request);
+        var seed = ApiSeed(request.Seed);
+        var reference = request.Reference ?? request.Character?.ReferenceImages.FirstOrDefault();
+        JsonElement answer;
+        if (reference is null)
+        {
+            answer = await PostAsync(o, "/sdapi/v1/txt2img", StableDiffusionPayloads.Txt2Img(o, prompt, seed, width, height), request.Seed, ct);
+        }
+        else
+        {
+            string referenceBase64;
+            using (var sent = ProviderImages.Stretch(reference, width, height))
+                referenceBase64 = ProviderImages.PngBase64(sent);
+            var denoise = request.Character is { } character ? Math.Clamp(1 - character.Strength, 0.15, 0.95) : o.DenoisingStrength;
+            var body = StableDiffusionPayloads.Variation(o, prompt, seed, width, height, referenceBase64, denoise);
+            answer = await PostAsync(o, "/sdapi/v1/img2img", body, request.Seed, ct);
+        }
         var bitmap = ProviderImages.DecodeBase64(StableDiffusionPayloads.FirstImage(answer), Key);
         return new ImageResult(ProviderImages.FitTo(bitmap, request.Width, request.Height))
         {
