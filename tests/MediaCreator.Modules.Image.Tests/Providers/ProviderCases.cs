@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -54,5 +55,6 @@ internal sealed record ProviderCase(
 
     public static TheoryData<string> KeyedProviders => new("openai-images", "flux");
 
-    public ProviderTestHost Host(IDictionary<string, string?>? overrides = null) => ProviderTestHost.Create(Section, overrides);
+    public ProviderTestHost Host(IDictionary<string, string?>? overrides = null, ILoggerProvider? logs = null) =>
+        ProviderTestHost.Create(Section, overrides, logs);
 }

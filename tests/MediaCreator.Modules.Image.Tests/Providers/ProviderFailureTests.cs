@@ -31,6 +31,27 @@ public sealed class ProviderFailureTests
 
     [Theory]
     [MemberData(nameof(ProviderCase.Keys), MemberType = typeof(ProviderCase))]
+    public async Task Credentials_NeverReachTheLogs_EvenAtTraceLevel(string key)
+    {
+        var c = ProviderCase.For(key);
+        var logs = new CapturedLogs();
+        using var host = c.Host(new Dictionary<string, string?> { ["Username"] = "artist", ["Password"] = ProviderTestHost.ApiKey }, logs);
+        First(host, c).InScenario("rate").WillSetStateTo("open").RespondWith(Response.Create().WithStatusCode(503));
+        First(host, c).InScenario("rate").WhenStateIs("open")
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(c.FirstAnswer(host)));
+        c.StubRest(host);
+
+        using var result = await host.Provider(key).GenerateAsync(Request64, CancellationToken.None);
+
+        Assert.Contains(logs.Lines, line => line.Contains("retrying", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("Request Headers", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains(c.FirstPath, StringComparison.Ordinal));
+        var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"artist:{ProviderTestHost.ApiKey}"));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(ProviderTestHost.ApiKey, StringComparison.Ordinal) || line.Contains(basic, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderCase.Keys), MemberType = typeof(ProviderCase))]
     public async Task RateLimitedThroughout_IsRateLimited_RetryableByTheJobEngine(string key)
     {
         var c = ProviderCase.For(key);

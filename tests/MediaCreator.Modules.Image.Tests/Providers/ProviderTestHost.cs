@@ -2,6 +2,7 @@ using MediaCreator.Modules.Image.Abstractions;
 using MediaCreator.Modules.Image.Providers.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WireMock.Server;
 
 namespace MediaCreator.Modules.Image.Tests.Providers;
@@ -25,13 +26,15 @@ internal sealed class ProviderTestHost : IDisposable
 
     public WireMockServer Server { get; }
 
-    public static ProviderTestHost Create(string section, IDictionary<string, string?>? overrides = null)
+    public static ProviderTestHost Create(string section, IDictionary<string, string?>? overrides = null, ILoggerProvider? logs = null)
     {
         var server = WireMockServer.Start();
         var configuration = new ConfigurationManager();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddImageHttpProviders();
+        if (logs is not null)
+            services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
 
         var values = new Dictionary<string, string?>
         {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaCreator.Modules.Image.Abstractions;
 using MediaCreator.Modules.Image.Providers.Http;

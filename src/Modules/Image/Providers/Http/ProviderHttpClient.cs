@@ -50,7 +50,8 @@ internal sealed class ProviderHttpClient(
     private async Task<Outcome> AttemptAsync(Func<HttpRequestMessage> build, int attempts, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Timeout);
+        if (options.Timeout > TimeSpan.Zero)
+            timeout.CancelAfter(options.Timeout);
         try
         {
             using var request = build();
