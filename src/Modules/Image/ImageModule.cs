@@ -1,4 +1,13 @@
+using GraphQL;
+using MediaCreator.Modules.Core.GraphQL;
+using MediaCreator.Modules.Core.Jobs.Engine;
 using MediaCreator.Modules.Core.Modules;
+using MediaCreator.Modules.Image.Abstractions;
+using MediaCreator.Modules.Image.GraphQL;
+using MediaCreator.Modules.Image.Jobs;
+using MediaCreator.Modules.Image.Providers.Http;
+using MediaCreator.Modules.Image.Skia;
+using MediaCreator.Modules.Image.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,11 +15,34 @@ namespace MediaCreator.Modules.Image;
 
 public static class ImageModule
 {
+    /// <summary>
+    /// Module 3: the skia provider (design engine, editor, upscaler, templates), the HTTP providers (OpenAI-compatible
+    /// Images, Flux, Stable Diffusion WebUI), the workers <c>image.generate</c>, <c>image.edit</c>, <c>image.template</c>
+    /// and the mutations generateImage, editImage, applyImageTemplate, batchGenerateImages, upscaleImage.
+    /// </summary>
     public static IHostApplicationBuilder AddImageModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(new BuiltInModule(
-            "image", "Image", ModuleCategory.Image, "0.1.0",
+        var services = builder.Services;
+        services.AddSingleton(new BuiltInModule(
+            "image", "Image", ModuleCategory.Image, "1.0.0",
             "AI Photoshop and Canva: generate, edit, templates, batch and upscale."));
+        services.AddOptions<ImageOptions>().BindConfiguration("Image");
+        services.AddSingleton<SkiaImageProvider>();
+        services.AddSingleton<IImageProvider>(sp => sp.GetRequiredService<SkiaImageProvider>());
+        services.AddImageHttpProviders();
+        services.AddSingleton(_ => TemplateRendererCatalog.CreateDefault());
+        services.AddJobHandler<ImageJobHandler>(ImageTasks.GenerateTask);
+        services.AddJobHandler<ImageJobHandler>(ImageTasks.EditTask);
+        services.AddJobHandler<ImageJobHandler>(ImageTasks.TemplateTask);
+        services.AddSingleton<IMutationFields, ImageMutations>();
+        services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(ImageModule).Assembly));
         return builder;
     }
+}
+
+/// <summary>Bound from the <c>Image</c> section.</summary>
+public sealed class ImageOptions
+{
+    /// <summary>The provider used when a request names none (<c>skia</c>, <c>openai-images</c>, <c>flux</c>, <c>sd-webui</c>).</summary>
+    public string DefaultProvider { get; set; } = SkiaImageProvider.ProviderKey;
 }

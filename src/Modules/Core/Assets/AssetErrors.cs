@@ -8,7 +8,7 @@ public sealed record UnsupportedMediaError(string Message, string? AssetId, stri
 
 public sealed record QuotaExceededError(string Message, string Quota, long Limit, long Used, DateTime? ResetsAt = null) : IMutationError;
 
-internal sealed class UnsupportedMediaErrorType : ObjectGraphType<UnsupportedMediaError>
+public sealed class UnsupportedMediaErrorType : ObjectGraphType<UnsupportedMediaError>
 {
     public UnsupportedMediaErrorType()
     {
@@ -23,7 +23,7 @@ internal sealed class UnsupportedMediaErrorType : ObjectGraphType<UnsupportedMed
     }
 }
 
-internal sealed class QuotaExceededErrorType : ObjectGraphType<QuotaExceededError>
+public sealed class QuotaExceededErrorType : ObjectGraphType<QuotaExceededError>
 {
     public QuotaExceededErrorType()
     {

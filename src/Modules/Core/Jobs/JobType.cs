@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediaCreator.Modules.Core.Jobs;
 
-internal sealed class JobType : ObjectGraphType<Job>
+public sealed class JobType : ObjectGraphType<Job>
 {
     public JobType()
     {

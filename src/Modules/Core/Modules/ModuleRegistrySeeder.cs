@@ -30,11 +30,12 @@ internal sealed class ModuleRegistrySeeder(IEnumerable<BuiltInModule> builtIns, 
                 Key = t.TaskName, TaskName = t.TaskName, JobKind = t.Kind.ToString(), Description = t.Description,
                 InputSchemaJson = t.InputSchemaJson, DefaultProvider = t.Provider,
             }).ToList();
-            record.Providers = tasks.GroupBy(t => t.Provider).Select(g => new ProviderState
-            {
-                Key = g.Key, DisplayName = g.Key, Capabilities = g.Select(t => t.TaskName).ToList(), BuiltIn = true,
-                CostProfile = g.First().CostProfile,
-            }).ToList();
+            record.Providers = tasks.SelectMany(t => t.AllProviders.Select(p => (Task: t.TaskName, Provider: p)))
+                .GroupBy(x => x.Provider.Key).Select(g => new ProviderState
+                {
+                    Key = g.Key, DisplayName = g.First().Provider.DisplayName, Capabilities = g.Select(x => x.Task).Distinct().ToList(),
+                    BuiltIn = g.First().Provider.BuiltIn, CostProfile = g.First().Provider.CostProfile,
+                }).ToList();
         }
         await db.SaveChangesAsync(ct);
     }

@@ -18,6 +18,7 @@ public enum ImageEditOperation
     StickerOverlay,
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FlipAxis>))]
 public enum FlipAxis
 {
     Horizontal,

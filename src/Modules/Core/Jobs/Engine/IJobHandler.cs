@@ -4,10 +4,21 @@ using MediaCreator.Modules.Core.Costs;
 namespace MediaCreator.Modules.Core.Jobs.Engine;
 
 /// <summary>What a worker task is: its name (e.g. <c>image.generate</c>), owning module, queue and pricing.</summary>
+/// <param name="Provider">The default provider.</param>
 /// <param name="InputSchemaJson">JSON Schema that <c>createJob</c> validates the input payload against.</param>
+/// <param name="OtherProviders">Further providers the same handler can run the task with (e.g. external AI services).</param>
 public sealed record JobTaskDefinition(
     string TaskName, string ModuleName, string Queue, JobKind Kind, string Description,
-    string Provider, CostProfile? CostProfile = null, string? InputSchemaJson = null);
+    string Provider, CostProfile? CostProfile = null, string? InputSchemaJson = null,
+    IReadOnlyList<JobTaskProvider>? OtherProviders = null)
+{
+    /// <summary>Every provider of the task, the default first, with its cost profile.</summary>
+    public IEnumerable<JobTaskProvider> AllProviders =>
+        [new JobTaskProvider(Provider, Provider, CostProfile, BuiltIn: true), .. OtherProviders ?? []];
+}
+
+/// <summary>A provider a task can run with, as the module registry lists it.</summary>
+public sealed record JobTaskProvider(string Key, string DisplayName, CostProfile? CostProfile, bool BuiltIn);
 
 /// <summary>Runs one task. Handlers are resolved per job from a fresh DI scope (register with <c>AddJobHandler</c>).</summary>
 public interface IJobHandler

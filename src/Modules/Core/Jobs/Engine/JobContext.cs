@@ -52,9 +52,10 @@ public sealed class JobContext(Job job, JobTaskDefinition definition, IServicePr
     /// </summary>
     public async Task RecordCostAsync(double quantity, CancellationToken ct)
     {
-        if (Definition.CostProfile is not { } profile) return;
-        var cost = Math.Max(profile.MinimumCost ?? 0m, profile.UnitCost * (decimal)quantity);
         var provider = Job.Provider ?? Definition.Provider;
+        var profile = Definition.AllProviders.FirstOrDefault(p => p.Key == provider)?.CostProfile ?? Definition.CostProfile;
+        if (profile is null) return;
+        var cost = Math.Max(profile.MinimumCost ?? 0m, profile.UnitCost * (decimal)quantity);
         var record = await db.CostRecords.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.JobId == Job.Id && c.Provider == provider, ct);
         if (record is null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MediaCreator.Modules.Core.Jobs.Engine;
 
@@ -8,7 +9,7 @@ public static class JobEngineRegistration
     public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services, JobTaskDefinition definition)
         where THandler : class, IJobHandler
     {
-        services.AddScoped<THandler>();
+        services.TryAddScoped<THandler>(); // one handler class may serve several tasks
         services.AddSingleton(new JobHandlerRegistration(definition, typeof(THandler)));
         return services;
     }

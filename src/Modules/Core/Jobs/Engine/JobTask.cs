@@ -16,7 +16,7 @@ internal sealed record JobTask(string CapabilityKey, JobKind Kind, string? Queue
         if (handlers.TryGet(taskName, out var definition, out _) && definition.ModuleName == module.Name)
         {
             return new JobTask(definition.TaskName, definition.Kind, definition.Queue, definition.Provider,
-                new Dictionary<string, CostProfile?> { [definition.Provider] = definition.CostProfile }, definition.InputSchemaJson);
+                definition.AllProviders.DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.CostProfile), definition.InputSchemaJson);
         }
         var capability = module.Capabilities.FirstOrDefault(c => c.TaskName == taskName);
         if (capability is null) return null;

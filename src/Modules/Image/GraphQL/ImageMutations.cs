@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Types;
+using MediaCreator.Modules.Core.GraphQL;
+using MediaCreator.Modules.Core.GraphQL.Errors;
+using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Core.Jobs.Engine;
+using MediaCreator.Modules.Core.Persistence;
+using MediaCreator.Modules.Image.Abstractions;
+using MediaCreator.Modules.Image.Exporting;
+using MediaCreator.Modules.Image.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MediaCreator.Modules.Image.GraphQL;
+
+/// <summary>
+/// The image mutations of the contract. Each one checks its input and enqueues an image job (job row + queue message +
+/// JOB_CREATED in one transaction) and returns the QUEUED job at once; the work happens in an <c>image</c> worker.
+/// </summary>
+internal sealed class ImageMutations : IMutationFields
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public void AddTo(ObjectGraphType root)
+    {
+        root.Field<NonNullGraphType<GenerateImagePayloadType>>("generateImage")
+            .Description("Generates an image from a prompt and/or reference (REST `POST /image/generate`, worker `image.generate`).")
+            .Argument<NonNullGraphType<GenerateImageInputType>>("input")
+            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Generate, (input, job) => job with
+            {
+                Mode = "GENERATE", Prompt = (string)input["prompt"]!, Width = Int(input, "width"), Height = Int(input, "height"),
+            }));
+        root.Field<NonNullGraphType<BatchGenerateImagesPayloadType>>("batchGenerateImages")
+            .Description("One prompt -> up to 50 seeded images in one job, rendered in parallel (REST `POST /image/batch`, worker `image.generate`).")
+            .Argument<NonNullGraphType<BatchGenerateImagesInputType>>("input")
+            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Generate, (input, job) => job with
+            {
+                Mode = "BATCH", Prompt = (string)input["prompt"]!, BatchCount = Int(input, "batchCount"),
+                Width = Int(input, "width"), Height = Int(input, "height"),
+            }));
+        root.Field<NonNullGraphType<EditImagePayloadType>>("editImage")
+            .Description("Edits an image: transforms, retouch, remove/insert object, background, overlays, AI edits (REST `POST /image/edit`, worker `image.edit`).")
+            .Argument<NonNullGraphType<EditImageInputType>>("input")
+            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Edit, (input, job) => job with
+            {
+                Mode = "EDIT", Prompt = input.GetValueOrDefault("prompt") as string, EditOperation = (string)input["operation"]!,
+                Parameters = input.GetValueOrDefault("parameters") is { } p
+                    ? JsonSerializer.Deserialize<ImageEditParameters>(JsonValues.Serialize(p)!, Json) : null,
+            }));
+        root.Field<NonNullGraphType<UpscaleImagePayloadType>>("upscaleImage")
+            .Description("Upscales an image x2 or x4 (REST `POST /image/upscale`, worker `image.edit`).")
+            .Argument<NonNullGraphType<UpscaleImageInputType>>("input")
+            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Edit, (input, job) => job with { Mode = "UPSCALE", UpscaleFactor = Int(input, "scale") }));
+        root.Field<NonNullGraphType<ApplyImageTemplatePayloadType>>("applyImageTemplate")
+            .Description("Renders a template (coloring book, pattern, origami, cards, sticker, quote...), one output set per data row (REST `POST /image/template/apply`, worker `image.template`).")
+            .Argument<NonNullGraphType<ApplyImageTemplateInputType>>("input")
+            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Template, (input, job) => job with
+            {
+                Mode = "TEMPLATE", Prompt = input.GetValueOrDefault("prompt") as string, Text = input.GetValueOrDefault("text") as string,
+                Width = Int(input, "width"), Height = Int(input, "height"), PageCount = Int(input, "pageCount"),
+                Options = JsonValues.Read(JsonValues.Serialize(input.GetValueOrDefault("options"))),
+                Rows = Rows(input.GetValueOrDefault("rows")),
+            }));
+    }
+
+    private static async Task<object?> EnqueueAsync(IResolveFieldContext c, string task,
+        Func<Dictionary<string, object?>, ImageJobInput, ImageJobInput> shape)
+    {
+        var input = c.GetArgument<Dictionary<string, object?>>("input");
+        var db = c.RequestServices!.GetRequiredService<CoreDbContext>();
+        var job = new ImageJobInput { Mode = "" };
+        var ids = new Dictionary<string, Guid>();
+        foreach (var field in new[] { "imageId", "referenceImageId", "maskImageId" })
+        {
+            if (input.GetValueOrDefault(field) is not string globalId) continue;
+            if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset"
+                || !await db.Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+                return MutationPayload.Fail(NotFoundError.For("Asset", globalId));
+            ids[field] = id;
+        }
+        CharacterLockInput? character = null;
+        if (input.GetValueOrDefault("characterLock") is Dictionary<string, object?> lockInput)
+        {
+            var references = new List<Guid>();
+            foreach (var globalId in (lockInput.GetValueOrDefault("referenceImageIds") as IEnumerable<object?> ?? []).OfType<string>())
+            {
+                if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset" || !await db.Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+                    return MutationPayload.Fail(NotFoundError.For("Asset", globalId));
+                references.Add(id);
+            }
+            character = new CharacterLockInput(lockInput.GetValueOrDefault("name") as string, references,
+                Convert.ToDouble(lockInput.GetValueOrDefault("strength") ?? 0.8), lockInput.GetValueOrDefault("descriptor") as string);
+        }
+        ImageOutputInput? output = null;
+        if (input.GetValueOrDefault("output") is Dictionary<string, object?> outputInput)
+        {
+            var formats = (outputInput.GetValueOrDefault("formats") as IEnumerable<object?> ?? []).Select(f => f!.ToString()!.ToUpperInvariant()).ToList();
+            foreach (var format in formats)
+            {
+                try
+                {
+                    ExportFormats.Parse(format);
+                }
+                catch (ImageProviderException e)
+                {
+                    return MutationPayload.Fail(new ValidationError(e.Message, "input.output.formats", "UNSUPPORTED_FORMAT"));
+                }
+            }
+            output = new ImageOutputInput(formats, [.. (outputInput.GetValueOrDefault("aspectRatios") as IEnumerable<object?> ?? []).Select(a => (string)a!)],
+                Int(outputInput, "dpi"));
+        }
+        job = shape(input, job with
+        {
+            Style = input.GetValueOrDefault("style") as string, ImageId = Id(ids, "imageId"), ReferenceImageId = Id(ids, "referenceImageId"),
+            MaskImageId = Id(ids, "maskImageId"), TemplateType = input.GetValueOrDefault("templateType") as string,
+            Seed = input.GetValueOrDefault("seed") is { } seed ? Convert.ToInt64(seed) : null, CharacterLock = character, Output = output,
+        });
+        if (task == ImageTasks.Template && job.TemplateType is null)
+            return MutationPayload.Fail(new ValidationError("Give templateType (stored template layouts are not available yet).", "input.templateType", "REQUIRED"));
+        if (job.Mode == "BATCH" && job.TemplateType is not null)
+            job = job with { Mode = "TEMPLATE", Rows = [.. Enumerable.Range(0, job.BatchCount ?? 1).Select(_ => new Dictionary<string, string>())] };
+        var provider = input.GetValueOrDefault("provider") as string
+            ?? c.RequestServices!.GetRequiredService<IOptions<ImageOptions>>().Value.DefaultProvider;
+        var command = new EnqueueJobCommand((string)input["projectId"]!, ImageTasks.Module, job.Mode == "TEMPLATE" ? ImageTasks.Template : task, provider,
+            JsonSerializer.Serialize(job, Json), null, input.GetValueOrDefault("idempotencyKey") as Guid?, "input");
+        return await c.RequestServices!.GetRequiredService<JobEnqueuer>().EnqueueAsync(command, c.CancellationToken);
+    }
+
+    private static Guid? Id(Dictionary<string, Guid> ids, string field) => ids.TryGetValue(field, out var id) ? id : null;
+
+    private static int? Int(Dictionary<string, object?> input, string field) => input.GetValueOrDefault(field) is { } v ? Convert.ToInt32(v) : null;
+
+    private static List<Dictionary<string, string>>? Rows(object? value)
+    {
+        if (JsonValues.Serialize(value) is not { } json || JsonNode.Parse(json) is not JsonArray rows) return null;
+        return [.. rows.OfType<JsonObject>().Select(row => row.ToDictionary(p => p.Key, p => p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? ""))];
+    }
+}

@@ -1,0 +1,186 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using MediaCreator.Api.Tests.Infrastructure;
+using MediaCreator.Api.Tests.Jobs;
+using MediaCreator.Api.Tests.Storage;
+using SkiaSharp;
+
+namespace MediaCreator.Api.Tests.Image;
+
+/// <summary>The image mutations end to end: enqueue through GraphQL, run in the API's worker, download and decode the outputs.</summary>
+public sealed class ImageApiTests : IAsyncLifetime
+{
+    private const string Outputs = """
+        query($id: ID!) { job(id: $id) { status failure { code message } costRecords { provider quantity }
+          outputs { id fileName mimeType url derivedFrom { id }
+            metadata { ... on ImageMetadata { width height format aspectRatio hasAlpha provider seed } } } } }
+        """;
+
+    private const string Errors = """
+        errors { __typename ... on Error { message } ... on NotFoundError { typeName } ... on ProviderUnavailableError { provider }
+                 ... on ValidationError { field code } }
+        """;
+
+    private readonly Guid _owner = Guid.NewGuid();
+    private StorageApi _api = null!;
+    private GraphQLClient _client = null!;
+    private string _project = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await StorageApi.StartAsync(JobTestSettings.Fast);
+        _client = GraphQLClient.AsUser(_api.Factory, _owner);
+        _project = await _api.CreateProjectAsync(_owner);
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private async Task<JsonNode> RunAsync(string mutation, object input, string status = "COMPLETED")
+    {
+        var data = await _client.DataAsync($$"""mutation($input: {{char.ToUpperInvariant(mutation[0]) + mutation[1..]}}Input!) { {{mutation}}(input: $input) { job { id status taskName provider } {{Errors}} } }""", new { input });
+        var payload = data[mutation]!;
+        Assert.True(payload["errors"] is null, payload.ToJsonString());
+        var id = payload["job"]!["id"]!.GetValue<string>();
+        await JobWaits.UntilAsync(_client, id, status, TimeSpan.FromSeconds(60));
+        return (await _client.DataAsync(Outputs, new { id }))["job"]!;
+    }
+
+    private async Task<byte[]> DownloadAsync(JsonNode asset)
+    {
+        using var response = await _api.GetAsync(asset["url"]!.GetValue<string>());
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode} for {asset["fileName"]}");
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    [Fact]
+    public async Task GenerateImage_WithFormatsAndAspect_SavesDecodableOutputsWithTypedMetadata()
+    {
+        var job = await RunAsync("generateImage", new
+        {
+            projectId = _project, prompt = "a cute cat under the moon \"Good Night\"", style = "cute", width = 320, height = 320, seed = 7,
+            output = new { formats = new[] { "PNG", "SVG", "JPG" }, aspectRatios = new[] { "RATIO_9_16" } },
+        });
+
+        var outputs = job["outputs"]!.AsArray();
+        Assert.Equal(["image-01.png", "image-01.svg", "image-01.jpg", "image-01-9x16.png", "image-01-9x16.svg", "image-01-9x16.jpg"],
+            outputs.Select(o => o!["fileName"]!.GetValue<string>()));
+        using var square = SKBitmap.Decode(await DownloadAsync(outputs[0]!));
+        Assert.Equal((320, 320), (square.Width, square.Height));
+        Assert.True(square.Pixels.Select(p => (uint)p).Distinct().Count() > 20, "a design has many colours");
+        using var tall = SKBitmap.Decode(await DownloadAsync(outputs[3]!));
+        Assert.Equal(9.0 / 16, (double)tall.Width / tall.Height, 2);
+        var svg = System.Text.Encoding.UTF8.GetString(await DownloadAsync(outputs[1]!));
+        Assert.Contains("<path", svg);
+        Assert.DoesNotContain("<image", svg);
+        var metadata = outputs[0]!["metadata"]!;
+        Assert.Equal("PNG", metadata["format"]!.GetValue<string>());
+        Assert.Equal("skia", metadata["provider"]!.GetValue<string>());
+        Assert.Equal(7, metadata["seed"]!.GetValue<long>());
+        Assert.Equal("9:16", outputs[3]!["metadata"]!["aspectRatio"]!.GetValue<string>());
+        Assert.Single(job["costRecords"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task GenerateImage_SameSeedSameBytes_PhotorealIsRefusedWithAlternatives()
+    {
+        var input = new { projectId = _project, prompt = "retro sun over mountains", width = 128, height = 128, seed = 42 };
+        var first = await RunAsync("generateImage", input);
+        var second = await RunAsync("generateImage", input);
+        Assert.Equal(await DownloadAsync(first["outputs"]![0]!), await DownloadAsync(second["outputs"]![0]!));
+
+        var refused = await RunAsync("generateImage", new { projectId = _project, prompt = "a photorealistic portrait, DSLR photo", width = 128, height = 128 }, "FAILED");
+        Assert.Equal("UNSUPPORTED_BY_PROVIDER", refused["failure"]!["code"]!.GetValue<string>());
+        Assert.Contains("flux", refused["failure"]!["message"]!.GetValue<string>());
+        Assert.Empty(refused["outputs"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task BatchGenerateImages_MakesDistinctSeededVariants()
+    {
+        var job = await RunAsync("batchGenerateImages", new { projectId = _project, prompt = "flowers and butterflies", batchCount = 4, width = 96, height = 96, seed = 100 });
+
+        var outputs = job["outputs"]!.AsArray();
+        Assert.Equal(4, outputs.Count);
+        Assert.Equal([100L, 101L, 102L, 103L], outputs.Select(o => o!["metadata"]!["seed"]!.GetValue<long>()));
+        var images = await Task.WhenAll(outputs.Select(o => DownloadAsync(o!)));
+        Assert.Equal(4, images.Select(Convert.ToBase64String).Distinct().Count());
+        Assert.Equal(4, job["costRecords"]![0]!["quantity"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task EditImage_RotateAndTextOverlay_WorkOnTheUploadedPixels()
+    {
+        using var source = new SKBitmap(new SKImageInfo(60, 40, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(source))
+        {
+            canvas.Clear(SKColors.Blue);
+            canvas.DrawRect(0, 0, 10, 10, new SKPaint { Color = SKColors.Red });
+        }
+        var uploaded = await _api.UploadAsync(_owner, _project, "source.png", "image/png", source.Encode(SKEncodedImageFormat.Png, 100).ToArray());
+        var imageId = uploaded["asset"]!["id"]!.GetValue<string>();
+
+        var rotated = await RunAsync("editImage", new { projectId = _project, imageId, operation = "ROTATE", parameters = new { angle = 90 } });
+        var output = rotated["outputs"]![0]!;
+        Assert.Equal(imageId, output["derivedFrom"]!["id"]!.GetValue<string>());
+        using (var result = SKBitmap.Decode(await DownloadAsync(output)))
+        {
+            Assert.Equal((40, 60), (result.Width, result.Height));
+            Assert.Equal(SKColors.Red, result.GetPixel(35, 5)); // the top-left corner turns to the top-right
+            Assert.Equal(SKColors.Blue, result.GetPixel(5, 50));
+        }
+
+        var captioned = await RunAsync("editImage", new { projectId = _project, imageId, operation = "TEXT_OVERLAY",
+            parameters = new { text = new { text = "สวัสดี Hello", color = "#FFFF00" } } });
+        using var withText = SKBitmap.Decode(await DownloadAsync(captioned["outputs"]![0]!));
+        Assert.Contains(withText.Pixels, p => p.Red > 200 && p.Green > 200 && p.Blue < 80);
+    }
+
+    [Fact]
+    public async Task UpscaleImage_DoublesTheSize()
+    {
+        var uploaded = await _api.UploadAsync(_owner, _project, "small.png", "image/png", MediaFiles.Png(40, 30, SKColors.Green));
+        var job = await RunAsync("upscaleImage", new { projectId = _project, imageId = uploaded["asset"]!["id"]!.GetValue<string>(), scale = 2 });
+
+        using var result = SKBitmap.Decode(await DownloadAsync(job["outputs"]![0]!));
+        Assert.Equal((80, 60), (result.Width, result.Height));
+        Assert.Equal(SKColors.Green, result.GetPixel(40, 30));
+    }
+
+    [Fact]
+    public async Task ApplyImageTemplate_StickerSet_IsALineReadyZip_AndBulkFillMakesOneQuotePerRow()
+    {
+        var stickers = await RunAsync("applyImageTemplate", new { projectId = _project, templateType = "STICKER", prompt = "happy cat", seed = 3 });
+        var zip = stickers["outputs"]!.AsArray().Single(o => o!["fileName"]!.GetValue<string>().EndsWith(".zip"))!;
+        using (var archive = new ZipArchive(new MemoryStream(await DownloadAsync(zip))))
+        {
+            Assert.Contains(archive.Entries, e => e.FullName == "main.png");
+            Assert.Contains(archive.Entries, e => e.FullName == "tab.png");
+            Assert.Equal(8, archive.Entries.Count(e => e.FullName is not "main.png" and not "tab.png"));
+        }
+
+        var quotes = await RunAsync("applyImageTemplate", new
+        {
+            projectId = _project, templateType = "QUOTE_90S", width = 256, height = 256,
+            rows = new object[] { new { quote = "Stay rad", author = "A" }, new { quote = "ใจเย็นๆ นะ", author = "B" } },
+        });
+        var names = quotes["outputs"]!.AsArray().Select(o => o!["fileName"]!.GetValue<string>()).ToList();
+        Assert.Contains(names, n => n.StartsWith("row-001-"));
+        Assert.Contains(names, n => n.StartsWith("row-002-"));
+    }
+
+    [Fact]
+    public async Task BadInput_GetsTypedErrors()
+    {
+        var data = await _client.DataAsync($$"""
+            mutation {
+              missing: editImage(input: { projectId: "{{_project}}", imageId: "QXNzZXQ6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw", operation: CROP }) { job { id } {{Errors}} }
+              provider: generateImage(input: { projectId: "{{_project}}", prompt: "x", provider: "nope" }) { job { id } {{Errors}} }
+              format: generateImage(input: { projectId: "{{_project}}", prompt: "x", output: { formats: [GIF] } }) { job { id } {{Errors}} }
+            }
+            """);
+
+        Assert.Equal("NotFoundError", data["missing"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Equal("nope", data["provider"]!["errors"]![0]!["provider"]!.GetValue<string>());
+        Assert.Equal("UNSUPPORTED_FORMAT", data["format"]!["errors"]![0]!["code"]!.GetValue<string>());
+    }
+}
