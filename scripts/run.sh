@@ -21,6 +21,25 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet not found on PATH: install the .NET 10 SDK" >&2; exit 1; }
 command -v npm >/dev/null 2>&1 || { echo "npm not found on PATH: the Api build needs Node.js and npm" >&2; exit 1; }
 
+# Media tools the modules call at run time: ffmpeg/ffprobe (probing, video, audio) and the fonts the image module
+# renders with (DejaVu for Latin, TLWG for Thai). Installed with apt when missing and we may (root or sudo).
+missing=()
+command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+[ -d /usr/share/fonts/truetype/tlwg ] || missing+=(fonts-thai-tlwg)
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  if command -v apt-get >/dev/null 2>&1 && { [ -z "$SUDO" ] || command -v sudo >/dev/null 2>&1; }; then
+    echo "installing ${missing[*]}" >&2
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -q >/dev/null &&
+      $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+      echo "WARNING: could not install ${missing[*]}; media probing and text rendering will report the missing tools" >&2
+  else
+    echo "WARNING: missing ${missing[*]} (install them with your package manager)" >&2
+  fi
+fi
+
 mkdir -p data
 # dotnet run starts the app in src/Api; pin the embedded database to the checkout's ./data.
 export Database__ConnectionString="${Database__ConnectionString:-Data Source=$PWD/data/mediacreator.db}"
