@@ -2,9 +2,13 @@ using GraphQL;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.Jobs.Engine;
 using MediaCreator.Modules.Core.Modules;
+using MediaCreator.Modules.Core.Persistence;
+using MediaCreator.Modules.Image.Persistence;
 using MediaCreator.Modules.Image.Abstractions;
 using MediaCreator.Modules.Image.GraphQL;
 using MediaCreator.Modules.Image.Jobs;
+using MediaCreator.Modules.Image.Layouts;
+using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Image.Providers.Http;
 using MediaCreator.Modules.Image.Skia;
 using MediaCreator.Modules.Image.Templates;
@@ -27,6 +31,7 @@ public static class ImageModule
             "image", "Image", ModuleCategory.Image, "1.0.0",
             "AI Photoshop and Canva: generate, edit, templates, batch and upscale."));
         services.AddOptions<ImageOptions>().BindConfiguration("Image");
+        builder.AddModuleDbContext<ImageDbContext, SqliteImageDbContext, PostgresImageDbContext>();
         services.AddSingleton<SkiaImageProvider>();
         services.AddSingleton<IImageProvider>(sp => sp.GetRequiredService<SkiaImageProvider>());
         services.AddImageHttpProviders();
@@ -35,6 +40,10 @@ public static class ImageModule
         services.AddJobHandler<ImageJobHandler>(ImageTasks.EditTask);
         services.AddJobHandler<ImageJobHandler>(ImageTasks.TemplateTask);
         services.AddSingleton<IMutationFields, ImageMutations>();
+        services.AddSingleton<IQueryFields, TemplateLayoutQueries>();
+        services.AddSingleton<IMutationFields, TemplateLayoutMutations>();
+        services.AddSingleton<INodeResolver, TemplateLayoutNodeResolver>();
+        services.AddSingleton<IStartupTask, TemplateLayoutSeeder>();
         services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(ImageModule).Assembly));
         return builder;
     }

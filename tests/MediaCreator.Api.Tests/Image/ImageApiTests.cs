@@ -183,4 +183,35 @@ public sealed class ImageApiTests : IAsyncLifetime
         Assert.Equal("nope", data["provider"]!["errors"]![0]!["provider"]!.GetValue<string>());
         Assert.Equal("UNSUPPORTED_FORMAT", data["format"]!["errors"]![0]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task TemplateLayouts_BuiltInCatalogue_OwnLayoutsStayPrivate_AndALayoutDrivesApplyImageTemplate()
+    {
+        var catalogue = await _client.DataAsync("""
+            { all: templateLayouts(first: 50) { totalCount }
+              origami: templateLayouts(where: { category: { eq: ORIGAMI } }) { nodes { name builtIn } } }
+            """);
+        Assert.True(catalogue["all"]!["totalCount"]!.GetValue<int>() >= 13);
+        Assert.Equal(3, catalogue["origami"]!["nodes"]!.AsArray().Count);
+
+        const string create = """
+            mutation($input: CreateTemplateLayoutInput!) { createTemplateLayout(input: $input) {
+              templateLayout { id name category structure builtIn } errors { __typename ... on Error { message } } } }
+            """;
+        var input = new { name = "My stars", category = "PATTERN", structure = new { tileSize = 128, motifs = new[] { "star" }, palette = "ocean" } };
+        var created = (await _client.DataAsync(create, new { input }))["createTemplateLayout"]!["templateLayout"]!;
+        Assert.False(created["builtIn"]!.GetValue<bool>());
+        var layoutId = created["id"]!.GetValue<string>();
+        Assert.Equal("ConflictError", (await _client.DataAsync(create, new { input }))["createTemplateLayout"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+
+        var stranger = GraphQLClient.AsUser(_api.Factory, Guid.NewGuid());
+        var seen = await stranger.DataAsync("""query($id: ID!) { node(id: $id) { id } templateLayouts(where: { name: { eq: "My stars" } }) { totalCount } }""", new { id = layoutId });
+        Assert.Null(seen["node"]);
+        Assert.Equal(0, seen["templateLayouts"]!["totalCount"]!.GetValue<int>());
+
+        var job = await RunAsync("applyImageTemplate", new { projectId = _project, templateLayoutId = layoutId, seed = 5 });
+        var tile = job["outputs"]!.AsArray().Single(o => o!["fileName"]!.GetValue<string>() == "tile.png")!;
+        using var bitmap = SKBitmap.Decode(await DownloadAsync(tile));
+        Assert.Equal((128, 128), (bitmap.Width, bitmap.Height));
+    }
 }

@@ -121,8 +121,27 @@ internal sealed class ImageMutations : IMutationFields
             MaskImageId = Id(ids, "maskImageId"), TemplateType = input.GetValueOrDefault("templateType") as string,
             Seed = input.GetValueOrDefault("seed") is { } seed ? Convert.ToInt64(seed) : null, CharacterLock = character, Output = output,
         });
+        if (input.GetValueOrDefault("templateLayoutId") is string layoutId)
+        {
+            var layouts = c.RequestServices!.GetRequiredService<Persistence.ImageDbContext>().TemplateLayouts.AsNoTracking();
+            if (!GlobalId.TryDecode(layoutId, out var type, out var id) || type != "TemplateLayout"
+                || await layouts.FirstOrDefaultAsync(l => l.Id == id, c.CancellationToken) is not { } layout)
+                return MutationPayload.Fail(NotFoundError.For("TemplateLayout", layoutId));
+            if (!ImageContractNames.TryParse<ImageTemplateType>(ImageContractNames.Of(layout.Category), out var templateType))
+            {
+                return MutationPayload.Fail(new ValidationError($"Layouts of category {ImageContractNames.Of(layout.Category)} have no template renderer.",
+                    "input.templateLayoutId", "UNSUPPORTED_CATEGORY"));
+            }
+            if (job.TemplateType is { } given && given != ImageContractNames.Of(templateType))
+                return MutationPayload.Fail(new ValidationError("templateType and the layout's category differ.", "input.templateType", "CONFLICT"));
+            // The layout's structure is the renderer's options; options given with the request override its keys.
+            var options = JsonNode.Parse(layout.StructureJson)!.AsObject();
+            if (job.Options is { ValueKind: JsonValueKind.Object } overrides)
+                foreach (var property in overrides.EnumerateObject()) options[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+            job = job with { TemplateType = ImageContractNames.Of(templateType), Options = JsonValues.Read(options.ToJsonString()) };
+        }
         if (task == ImageTasks.Template && job.TemplateType is null)
-            return MutationPayload.Fail(new ValidationError("Give templateType (stored template layouts are not available yet).", "input.templateType", "REQUIRED"));
+            return MutationPayload.Fail(new ValidationError("Give templateType or templateLayoutId.", "input.templateType", "REQUIRED"));
         if (job.Mode == "BATCH" && job.TemplateType is not null)
             job = job with { Mode = "TEMPLATE", Rows = [.. Enumerable.Range(0, job.BatchCount ?? 1).Select(_ => new Dictionary<string, string>())] };
         var provider = input.GetValueOrDefault("provider") as string
