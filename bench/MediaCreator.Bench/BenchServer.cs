@@ -18,6 +18,20 @@ public sealed class BenchServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    private readonly IReadOnlyDictionary<string, string?> _extra;
+
+    private BenchServer(IReadOnlyDictionary<string, string?>? extra = null) => _extra = extra ?? new Dictionary<string, string?>();
+
+    /// <summary>The server with extra settings (e.g. <c>Redis:Configuration</c>) and no seeded projects.</summary>
+    public static BenchServer StartBare(IReadOnlyDictionary<string, string?> extra)
+    {
+        var server = new BenchServer(extra);
+        server.UseKestrel(0);
+        server.StartServer();
+        server.BaseAddress = server.ClientOptions.BaseAddress;
+        return server;
+    }
+
     public static async Task<BenchServer> StartAsync()
     {
         var server = new BenchServer();
@@ -41,13 +55,16 @@ public sealed class BenchServer : WebApplicationFactory<Program>
     {
         builder.UseSolutionRelativeContentRoot("src/Api");
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}",
+            ["Storage:LocalRoot"] = Path.Combine(_folder, "assets"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Benchmark:PlainEndpoints"] = "true",
-        }));
+        };
+        foreach (var (key, value) in _extra) settings[key] = value;
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
     }
 
     public override async ValueTask DisposeAsync()

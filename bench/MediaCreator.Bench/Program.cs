@@ -6,6 +6,13 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "jobs")
+        {
+            // dotnet run -c Release --project bench/MediaCreator.Bench -- jobs [redis host:port|-] [jobs] [subscribers]
+            var redis = args.Length > 1 && args[1] != "-" ? args[1] : null;
+            await JobsBench.RunAsync(redis, args.Length > 2 ? int.Parse(args[2]) : 500, args.Length > 3 ? int.Parse(args[3]) : 500);
+            return;
+        }
         var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
         var concurrency = args.Length > 1 ? int.Parse(args[1]) : 32;
 
