@@ -78,6 +78,12 @@ public sealed class ImageApiTests : IAsyncLifetime
         Assert.Equal(7, metadata["seed"]!.GetValue<long>());
         Assert.Equal("9:16", outputs[3]!["metadata"]!["aspectRatio"]!.GetValue<string>());
         Assert.Single(job["costRecords"]!.AsArray());
+
+        // details: the primary PNG lists its other formats and aspect ratios as derived exports.
+        var details = await _client.DataAsync("query($id: ID!) { asset(id: $id) { metadata { ... on ImageMetadata { width } } derivedAssets { fileName } } }",
+            new { id = outputs[0]!["id"]!.GetValue<string>() });
+        Assert.Equal(outputs.Skip(1).Select(o => o!["fileName"]!.GetValue<string>()),
+            details["asset"]!["derivedAssets"]!.AsArray().Select(a => a!["fileName"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -37,6 +37,10 @@ internal sealed class AssetGraphType : ObjectGraphType<Asset>
             .ResolveAsync(async c => c.Source.SourceJobId is { } id ? await c.CoreDb().Jobs.FirstOrDefaultAsync(j => j.Id == id, c.CancellationToken) : null);
         Field<AssetGraphType>("derivedFrom").Description("Asset this one was derived from (edit, upscale, export, stem, subtitle...).")
             .ResolveAsync(async c => c.Source.DerivedFromId is { } id ? await c.CoreDb().Assets.FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetGraphType>>>>("derivedAssets")
+            .Description("Assets derived from this one (its exports in other formats and aspect ratios, edits, upscales, stems...), oldest first.")
+            .ResolveAsync(async c => await c.CoreDb().Assets.Where(a => a.DerivedFromId == c.Source.Id)
+                .OrderBy(a => a.CreatedAt).ThenBy(a => a.OutputIndex).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }

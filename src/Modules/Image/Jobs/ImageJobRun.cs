@@ -14,6 +14,7 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
     private readonly SemaphoreSlim _progress = new(1, 1);
     private readonly List<ImageJobOutputFile> _files = [];
     private int _nextIndex;
+    private Guid? _primary;
 
     private string ProviderKey => context.Job.Provider ?? SkiaImageProvider.ProviderKey;
 
@@ -149,6 +150,9 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
         var formats = (input.Output?.Formats is { Count: > 0 } f ? f : ["PNG"]).Select(ExportFormats.Parse).Distinct().ToList();
         var aspects = (input.Output?.AspectRatios ?? []).Select(AspectPresets.Parse).Distinct().ToList();
         var options = new ExportOptions(Dpi: input.Output?.Dpi ?? 300, Title: input.Prompt);
+        // The first file of a new image is its primary asset; its other formats and aspect ratios derive from it
+        // (edits and upscales derive from their source image instead).
+        _primary = null;
         await ExportAsync(result, name, formats, options, provider, seed, derivedFrom, null, ct);
         foreach (var aspect in aspects)
         {
@@ -176,11 +180,13 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
                 pageCount = format is ExportFormat.Pdf or ExportFormat.Tiff ? 1 : (int?)null,
                 provider = provider.Key, prompt = result.RevisedPrompt ?? input.Prompt, style = input.Style, seed = result.Seed ?? seed,
             });
-            await SaveAsync(bytes, $"{name}{format.Extension()}", format.MediaType(), AssetType.Image, metadata, width, height, derivedFrom, ct);
+            var saved = await SaveAsync(bytes, $"{name}{format.Extension()}", format.MediaType(), AssetType.Image, metadata, width, height,
+                derivedFrom ?? _primary, ct);
+            _primary ??= saved;
         }
     }
 
-    private async Task SaveAsync(byte[] bytes, string fileName, string mediaType, AssetType type, string? metadata, int width, int height,
+    private async Task<Guid> SaveAsync(byte[] bytes, string fileName, string mediaType, AssetType type, string? metadata, int width, int height,
         Guid? derivedFrom, CancellationToken ct)
     {
         using var content = new MemoryStream(bytes, writable: false);
@@ -191,6 +197,7 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
             await handler.Db.SaveChangesAsync(ct);
         }
         _files.Add(new ImageJobOutputFile(asset.Id, fileName, mediaType, width, height));
+        return asset.Id;
     }
 
     private async Task<CharacterSpec?> CharacterAsync(CancellationToken ct)
