@@ -220,4 +220,24 @@ public sealed class ImageApiTests : IAsyncLifetime
         using var bitmap = SKBitmap.Decode(await DownloadAsync(tile));
         Assert.Equal((128, 128), (bitmap.Width, bitmap.Height));
     }
+
+    [Fact]
+    public async Task CreateJob_WithATypedImageSpec_RunsTheSameWorker()
+    {
+        const string createJob = """
+            mutation($input: CreateJobInput!) { createJob(input: $input) { job { id taskName provider }
+              errors { __typename ... on ValidationError { field code } } } }
+            """;
+        var created = (await _client.DataAsync(createJob, new { input = new { projectId = _project,
+            spec = new { image = new { mode = "GENERATE", prompt = "minimal tree", width = 64, height = 48, seed = 9 } } } }))["createJob"]!;
+        Assert.Equal("image.generate", created["job"]!["taskName"]!.GetValue<string>());
+        Assert.Equal("skia", created["job"]!["provider"]!.GetValue<string>());
+        var id = created["job"]!["id"]!.GetValue<string>();
+        await JobWaits.UntilAsync(_client, id, "COMPLETED", TimeSpan.FromSeconds(60));
+        var output = (await _client.DataAsync(Outputs, new { id }))["job"]!["outputs"]![0]!;
+        using (var image = SKBitmap.Decode(await DownloadAsync(output))) Assert.Equal((64, 48), (image.Width, image.Height));
+
+        var refused = (await _client.DataAsync(createJob, new { input = new { projectId = _project, spec = new { image = new { mode = "EDIT" } } } }))["createJob"]!;
+        Assert.Equal("input.spec.image.referenceImageId", refused["errors"]![0]!["field"]!.GetValue<string>());
+    }
 }

@@ -20,11 +20,13 @@ internal sealed class CreateJobInputType : InputObjectGraphType
 /// <summary>Exactly one typed job spec. Modules add their members (image, video, ...) as their issues land.</summary>
 internal sealed class JobSpecInputType : InputObjectGraphType
 {
-    public JobSpecInputType()
+    public JobSpecInputType(IEnumerable<IJobSpecMember> members)
     {
         Name = "JobSpecInput";
         Description = "Exactly one typed job spec (stored as `Job.input_payload`).";
         IsOneOf = true;
+        foreach (var member in members.OrderBy(m => m.Name, StringComparer.Ordinal))
+            Field(member.Name, member.InputType).Description(member.Description);
         Field<GenericJobInputType>("generic");
     }
 }

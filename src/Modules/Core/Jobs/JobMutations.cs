@@ -3,6 +3,7 @@ using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Jobs.Engine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Core.Jobs;
 
@@ -16,7 +17,11 @@ internal sealed class JobMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var generic = (Dictionary<string, object?>)((Dictionary<string, object?>)input["spec"]!)["generic"]!;
+                var spec = (Dictionary<string, object?>)input["spec"]!;
+                var typed = c.RequestServices!.GetRequiredService<IEnumerable<IJobSpecMember>>()
+                    .FirstOrDefault(m => spec.GetValueOrDefault(m.Name) is Dictionary<string, object?>);
+                if (typed is not null) return await typed.EnqueueAsync(c, input, (Dictionary<string, object?>)spec[typed.Name]!);
+                var generic = (Dictionary<string, object?>)spec["generic"]!;
                 var command = new EnqueueJobCommand((string)input["projectId"]!, (string)generic["moduleName"]!, (string)generic["taskName"]!,
                     generic.GetValueOrDefault("provider") as string, JsonValues.Serialize(generic["payload"]) ?? "null",
                     input.GetValueOrDefault("runAfter") as DateTime?, input.GetValueOrDefault("idempotencyKey") as Guid?, "input.spec.generic");

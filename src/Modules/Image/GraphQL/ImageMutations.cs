@@ -32,47 +32,60 @@ internal sealed class ImageMutations : IMutationFields
         root.Field<NonNullGraphType<GenerateImagePayloadType>>("generateImage")
             .Description("Generates an image from a prompt and/or reference (REST `POST /image/generate`, worker `image.generate`).")
             .Argument<NonNullGraphType<GenerateImageInputType>>("input")
-            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Generate, (input, job) => job with
-            {
-                Mode = "GENERATE", Prompt = (string)input["prompt"]!, Width = Int(input, "width"), Height = Int(input, "height"),
-            }));
+            .ResolveAsync(async c => (object?)await EnqueueAsync(c, Argument(c), ImageTasks.Generate, Generate));
         root.Field<NonNullGraphType<BatchGenerateImagesPayloadType>>("batchGenerateImages")
             .Description("One prompt -> up to 50 seeded images in one job, rendered in parallel (REST `POST /image/batch`, worker `image.generate`).")
             .Argument<NonNullGraphType<BatchGenerateImagesInputType>>("input")
-            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Generate, (input, job) => job with
-            {
-                Mode = "BATCH", Prompt = (string)input["prompt"]!, BatchCount = Int(input, "batchCount"),
-                Width = Int(input, "width"), Height = Int(input, "height"),
-            }));
+            .ResolveAsync(async c => (object?)await EnqueueAsync(c, Argument(c), ImageTasks.Generate, Batch));
         root.Field<NonNullGraphType<EditImagePayloadType>>("editImage")
             .Description("Edits an image: transforms, retouch, remove/insert object, background, overlays, AI edits (REST `POST /image/edit`, worker `image.edit`).")
             .Argument<NonNullGraphType<EditImageInputType>>("input")
-            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Edit, (input, job) => job with
-            {
-                Mode = "EDIT", Prompt = input.GetValueOrDefault("prompt") as string, EditOperation = (string)input["operation"]!,
-                Parameters = input.GetValueOrDefault("parameters") is { } p
-                    ? JsonSerializer.Deserialize<ImageEditParameters>(JsonValues.Serialize(p)!, Json) : null,
-            }));
+            .ResolveAsync(async c => (object?)await EnqueueAsync(c, Argument(c), ImageTasks.Edit, Edit));
         root.Field<NonNullGraphType<UpscaleImagePayloadType>>("upscaleImage")
             .Description("Upscales an image x2 or x4 (REST `POST /image/upscale`, worker `image.edit`).")
             .Argument<NonNullGraphType<UpscaleImageInputType>>("input")
-            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Edit, (input, job) => job with { Mode = "UPSCALE", UpscaleFactor = Int(input, "scale") }));
+            .ResolveAsync(async c => (object?)await EnqueueAsync(c, Argument(c), ImageTasks.Edit, Upscale));
         root.Field<NonNullGraphType<ApplyImageTemplatePayloadType>>("applyImageTemplate")
             .Description("Renders a template (coloring book, pattern, origami, cards, sticker, quote...), one output set per data row (REST `POST /image/template/apply`, worker `image.template`).")
             .Argument<NonNullGraphType<ApplyImageTemplateInputType>>("input")
-            .ResolveAsync(c => EnqueueAsync(c, ImageTasks.Template, (input, job) => job with
-            {
-                Mode = "TEMPLATE", Prompt = input.GetValueOrDefault("prompt") as string, Text = input.GetValueOrDefault("text") as string,
-                Width = Int(input, "width"), Height = Int(input, "height"), PageCount = Int(input, "pageCount"),
-                Options = JsonValues.Read(JsonValues.Serialize(input.GetValueOrDefault("options"))),
-                Rows = Rows(input.GetValueOrDefault("rows")),
-            }));
+            .ResolveAsync(async c => (object?)await EnqueueAsync(c, Argument(c), ImageTasks.Template, Template));
     }
 
-    private static async Task<object?> EnqueueAsync(IResolveFieldContext c, string task,
+    private static Dictionary<string, object?> Argument(IResolveFieldContext c) => c.GetArgument<Dictionary<string, object?>>("input");
+
+    internal static ImageJobInput Generate(Dictionary<string, object?> input, ImageJobInput job) => job with
+    {
+        Mode = "GENERATE", Prompt = input.GetValueOrDefault("prompt") as string, Width = Int(input, "width"), Height = Int(input, "height"),
+    };
+
+    internal static ImageJobInput Batch(Dictionary<string, object?> input, ImageJobInput job) => Generate(input, job) with
+    {
+        Mode = "BATCH", BatchCount = Int(input, "batchCount"),
+    };
+
+    internal static ImageJobInput Edit(Dictionary<string, object?> input, ImageJobInput job) => job with
+    {
+        Mode = "EDIT", Prompt = input.GetValueOrDefault("prompt") as string, EditOperation = input.GetValueOrDefault("operation") as string,
+        Parameters = input.GetValueOrDefault("parameters") is { } p ? JsonSerializer.Deserialize<ImageEditParameters>(JsonValues.Serialize(p)!, Json) : null,
+    };
+
+    internal static ImageJobInput Upscale(Dictionary<string, object?> input, ImageJobInput job) => job with
+    {
+        Mode = "UPSCALE", UpscaleFactor = Int(input, "scale"),
+    };
+
+    internal static ImageJobInput Template(Dictionary<string, object?> input, ImageJobInput job) => job with
+    {
+        Mode = "TEMPLATE", Prompt = input.GetValueOrDefault("prompt") as string, Text = input.GetValueOrDefault("text") as string,
+        Width = Int(input, "width"), Height = Int(input, "height"), PageCount = Int(input, "pageCount"),
+        Options = JsonValues.Read(JsonValues.Serialize(input.GetValueOrDefault("options"))),
+        Rows = Rows(input.GetValueOrDefault("rows")),
+    };
+
+    /// <summary>Checks <paramref name="input"/> (a mutation's input, or a createJob image spec mapped to one) and enqueues the job.</summary>
+    internal static async Task<MutationPayload> EnqueueAsync(IResolveFieldContext c, Dictionary<string, object?> input, string task,
         Func<Dictionary<string, object?>, ImageJobInput, ImageJobInput> shape)
     {
-        var input = c.GetArgument<Dictionary<string, object?>>("input");
         var db = c.RequestServices!.GetRequiredService<CoreDbContext>();
         var job = new ImageJobInput { Mode = "" };
         var ids = new Dictionary<string, Guid>();
