@@ -41,6 +41,7 @@ public static class ImageModule
         services.AddJobHandler<ImageJobHandler>(ImageTasks.TemplateTask);
         services.AddSingleton<IMutationFields, ImageMutations>();
         services.AddSingleton<Core.Jobs.IJobSpecMember, ImageJobSpecMember>();
+        services.AddSingleton<Core.Jobs.IJobParametersView, ImageJobParametersView>();
         services.AddSingleton<IQueryFields, TemplateLayoutQueries>();
         services.AddSingleton<IMutationFields, TemplateLayoutMutations>();
         services.AddSingleton<INodeResolver, TemplateLayoutNodeResolver>();

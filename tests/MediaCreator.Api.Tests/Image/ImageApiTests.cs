@@ -236,6 +236,19 @@ public sealed class ImageApiTests : IAsyncLifetime
         await JobWaits.UntilAsync(_client, id, "COMPLETED", TimeSpan.FromSeconds(60));
         var output = (await _client.DataAsync(Outputs, new { id }))["job"]!["outputs"]![0]!;
         using (var image = SKBitmap.Decode(await DownloadAsync(output))) Assert.Equal((64, 48), (image.Width, image.Height));
+        var parameters = (await _client.DataAsync("""
+            query($id: ID!) { job(id: $id) { parameters { __typename
+              ... on ImageJobParameters { mode prompt width height seed provider formats } } } }
+            """, new { id }))["job"]!["parameters"]!;
+        Assert.Equal("ImageJobParameters", parameters["__typename"]!.GetValue<string>());
+        Assert.Equal(("GENERATE", "minimal tree", 64, 9L, "skia"), (parameters["mode"]!.GetValue<string>(), parameters["prompt"]!.GetValue<string>(),
+            parameters["width"]!.GetValue<int>(), parameters["seed"]!.GetValue<long>(), parameters["provider"]!.GetValue<string>()));
+        var echo = (await _client.DataAsync(createJob, new { input = new { projectId = _project,
+            spec = new { generic = new { moduleName = "core", taskName = "core.echo", payload = new { message = "hi" } } } } }))["createJob"]!["job"]!["id"]!.GetValue<string>();
+        var generic = (await _client.DataAsync("query($id: ID!) { job(id: $id) { parameters { __typename ... on GenericJobParameters { moduleName taskName payload } } } }",
+            new { id = echo }))["job"]!["parameters"]!;
+        Assert.Equal(("GenericJobParameters", "core", "hi"), (generic["__typename"]!.GetValue<string>(), generic["moduleName"]!.GetValue<string>(),
+            generic["payload"]!["message"]!.GetValue<string>()));
 
         var refused = (await _client.DataAsync(createJob, new { input = new { projectId = _project, spec = new { image = new { mode = "EDIT" } } } }))["createJob"]!;
         Assert.Equal("input.spec.image.referenceImageId", refused["errors"]![0]!["field"]!.GetValue<string>());

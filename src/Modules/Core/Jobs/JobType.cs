@@ -8,6 +8,7 @@ using MediaCreator.Modules.Core.Modules;
 using MediaCreator.Modules.Core.Projects;
 using MediaCreator.Modules.Core.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Core.Jobs;
 
@@ -27,6 +28,16 @@ public sealed class JobType : ObjectGraphType<Job>
         Field<NonNullGraphType<JobStatusType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.Progress).Description("Progress from 0 to 1.");
         Field(x => x.Message, nullable: true).Description("Latest human-readable progress message.");
+        Field<JobParametersType>("parameters").Description("Typed view of `input_payload`.")
+            .ResolveAsync(async c =>
+            {
+                foreach (var view in c.RequestServices!.GetRequiredService<IEnumerable<IJobParametersView>>())
+                {
+                    if (view.Read(c.Source) is { } typed) return typed;
+                }
+                var module = await c.CoreDb().Modules.Where(m => m.Id == c.Source.ModuleId).Select(m => m.Name).FirstOrDefaultAsync(c.CancellationToken);
+                return new GenericJobParameters(module ?? "", c.Source.TaskName, JsonScalarType.FromText(c.Source.InputPayloadJson));
+            });
         Field<NonNullGraphType<JsonScalarType>>("inputPayload").Description("Raw `input_payload`.").Resolve(c => JsonScalarType.FromText(c.Source.InputPayloadJson));
         Field<JsonScalarType>("outputPayload").Description("Raw `output_payload`.").Resolve(c => JsonValues.Read(c.Source.OutputPayloadJson));
         Field<JobFailureType>("failure").Description("Failure details when status is FAILED.").Resolve(c => c.Source.Failure);
