@@ -186,6 +186,16 @@ public sealed class ImageApiTests : IAsyncLifetime
             """);
 
         Assert.Equal("NotFoundError", data["missing"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+
+        // Another owner's image is as unknown as a missing one, even with a project of one's own.
+        var mine = (await _api.UploadAsync(_owner, _project, "mine.png", "image/png", MediaFiles.Png(20, 20, SKColors.Red)))["asset"]!["id"]!.GetValue<string>();
+        var stranger = Guid.NewGuid();
+        var strangerProject = await _api.CreateProjectAsync(stranger);
+        var stolen = await GraphQLClient.AsUser(_api.Factory, stranger).DataAsync($$"""
+            mutation($input: UpscaleImageInput!) { upscaleImage(input: $input) { job { id } {{Errors}} } }
+            """, new { input = new { projectId = strangerProject, imageId = mine, scale = 2 } });
+        Assert.Equal("NotFoundError", stolen["upscaleImage"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Null(stolen["upscaleImage"]!["job"]);
         Assert.Equal("nope", data["provider"]!["errors"]![0]!["provider"]!.GetValue<string>());
         Assert.Equal("UNSUPPORTED_FORMAT", data["format"]!["errors"]![0]!["code"]!.GetValue<string>());
     }
