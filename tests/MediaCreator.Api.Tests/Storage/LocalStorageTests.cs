@@ -25,6 +25,25 @@ public sealed class LocalStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task SpooledFile_IsTakenOverByRenameNotCopied()
+    {
+        var storage = new LocalAssetStorage(_root);
+        var bytes = RandomNumberGenerator.GetBytes(100_000);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var spool = Path.Combine(_root, "upload.tmp");
+        await File.WriteAllBytesAsync(spool, bytes);
+        var inode = Inode(spool);
+
+        var stored = await ((IAssetStorage)storage).PutSpooledFileAsync(spool, bytes.Length, hash);
+
+        var target = Path.Combine(_root, stored.Key);
+        Assert.False(File.Exists(spool));
+        Assert.Equal(inode, Inode(target)); // the same file, renamed: no second copy
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(target));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "tmp")));
+    }
+
+    [Fact]
     public async Task OpenRead_ReturnsTheRequestedRange()
     {
         var storage = new LocalAssetStorage(_root);
@@ -48,4 +67,12 @@ public sealed class LocalStorageTests : IDisposable
     }
 
     private static string ContentKeysFor(string hash) => $"sha256/{hash[..2]}/{hash[2..4]}/{hash}";
+
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return inode;
+    }
 }

@@ -10,6 +10,16 @@ public interface IAssetStorage
     Task<StoredObject> PutAsync(Stream content, CancellationToken ct = default);
 
     /// <summary>
+    /// Stores a file this process already wrote and hashed (an upload spool), taking it over: local storage moves
+    /// it into place instead of copying it again. The file is gone (or left for its owner to delete) afterwards.
+    /// </summary>
+    async Task<StoredObject> PutSpooledFileAsync(string path, long sizeBytes, string sha256, CancellationToken ct = default)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        return await PutAsync(file, ct);
+    }
+
+    /// <summary>
     /// Opens <paramref name="length"/> bytes (all remaining when null) from <paramref name="offset"/> of the object;
     /// null when the key does not exist.
     /// </summary>

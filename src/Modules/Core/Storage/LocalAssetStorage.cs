@@ -11,21 +11,47 @@ internal sealed class LocalAssetStorage(string root) : IAssetStorage
     public async Task<StoredObject> PutAsync(Stream content, CancellationToken ct = default)
     {
         await using var spool = await HashingSpool.CreateAsync(content, Path.Combine(_root, "tmp"), long.MaxValue, ct);
-        var key = ContentKeys.For(spool.Sha256);
+        return MoveIntoPlace(spool.Path, spool.SizeBytes, spool.Sha256);
+    }
+
+    /// <summary>
+    /// Takes the already hashed file over without a second copy on the same file system: it is first moved into
+    /// this store's <c>tmp</c> (a copy only when the spool lives on another file system, invisible to readers), then
+    /// renamed into place atomically.
+    /// </summary>
+    public Task<StoredObject> PutSpooledFileAsync(string path, long sizeBytes, string sha256, CancellationToken ct = default)
+    {
+        var staging = Path.Combine(_root, "tmp");
+        Directory.CreateDirectory(staging);
+        var staged = Path.Combine(staging, $".tmp-{Guid.NewGuid():N}");
+        File.Move(path, staged);
+        try
+        {
+            return Task.FromResult(MoveIntoPlace(staged, sizeBytes, sha256));
+        }
+        finally
+        {
+            File.Delete(staged); // left over only when the same content was already stored
+        }
+    }
+
+    private StoredObject MoveIntoPlace(string path, long sizeBytes, string sha256)
+    {
+        var key = ContentKeys.For(sha256);
         var target = PathOf(key);
         if (!File.Exists(target))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             try
             {
-                File.Move(spool.Path, target, overwrite: false);
+                File.Move(path, target, overwrite: false);
             }
             catch (IOException) when (File.Exists(target))
             {
                 // A concurrent writer stored the same content first; its bytes are ours.
             }
         }
-        return new StoredObject(key, spool.SizeBytes, spool.Sha256);
+        return new StoredObject(key, sizeBytes, sha256);
     }
 
     public Task<Stream?> OpenReadAsync(string key, long offset = 0, long? length = null, CancellationToken ct = default)

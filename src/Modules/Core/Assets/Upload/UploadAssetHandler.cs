@@ -70,7 +70,8 @@ internal sealed class UploadAssetHandler(CoreDbContext db, OwnerContext owner, I
                 return MutationPayload.Fail(new ValidationError($"The file is {type.ToString().ToUpperInvariant()} content, not {declared.ToString().ToUpperInvariant()}.", "input.type", "TYPE_MISMATCH"));
 
             StoredObject stored;
-            await using (var content = spool.OpenRead()) stored = await storage.PutAsync(content, ct);
+            // The spool is already hashed: storage takes the file over (local storage renames it; no second copy).
+            stored = await storage.PutSpooledFileAsync(spool.Path, spool.SizeBytes, spool.Sha256, ct);
             string? thumbnail = null;
             if (probe.ThumbnailJpeg is { } jpeg)
             {
