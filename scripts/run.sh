@@ -43,6 +43,9 @@ fi
 mkdir -p data
 # dotnet run starts the app in src/Api; pin the embedded database to the checkout's ./data.
 export Database__ConnectionString="${Database__ConnectionString:-Data Source=$PWD/data/mediacreator.db}"
+# Likewise the local asset store and the URL-signing key (relative paths would land under src/Api).
+export Storage__LocalRoot="${Storage__LocalRoot:-$PWD/data/assets}"
+export Storage__SigningKeyFile="${Storage__SigningKeyFile:-$PWD/data/storage-signing.key}"
 first_url="${URLS%%;*}"
 first_url="${first_url/0.0.0.0/127.0.0.1}"
 first_url="${first_url/\[::\]/127.0.0.1}"
