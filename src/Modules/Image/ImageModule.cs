@@ -46,6 +46,9 @@ public static class ImageModule
         services.AddSingleton<IMutationFields, TemplateLayoutMutations>();
         services.AddSingleton<INodeResolver, TemplateLayoutNodeResolver>();
         services.AddSingleton<IStartupTask, TemplateLayoutSeeder>();
+        services.AddSingleton<IQueryFields, CharacterQueries>();
+        services.AddSingleton<IMutationFields, CharacterMutations>();
+        services.AddSingleton<INodeResolver, CharacterNodeResolver>();
         services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(ImageModule).Assembly));
         return builder;
     }

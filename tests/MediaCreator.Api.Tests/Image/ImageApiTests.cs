@@ -263,4 +263,33 @@ public sealed class ImageApiTests : IAsyncLifetime
         var refused = (await _client.DataAsync(createJob, new { input = new { projectId = _project, spec = new { image = new { mode = "EDIT" } } } }))["createJob"]!;
         Assert.Equal("input.spec.image.referenceImageId", refused["errors"]![0]!["field"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task StoredCharacter_IsPrivate_AndLocksTheLookAcrossASeries()
+    {
+        var created = (await _client.DataAsync("""
+            mutation { createCharacter(input: { name: "Momo", descriptor: "pink bunny with glasses" }) {
+              character { id name seed look } errors { __typename } } }
+            """))["createCharacter"]!["character"]!;
+        var characterId = created["id"]!.GetValue<string>();
+        Assert.Equal("Momo", created["name"]!.GetValue<string>());
+        Assert.NotEmpty(created["look"]!.AsObject());
+
+        var stranger = await GraphQLClient.AsUser(_api.Factory, Guid.NewGuid()).DataAsync("query($id: ID!) { node(id: $id) { id } characters { id } }", new { id = characterId });
+        Assert.Null(stranger["node"]);
+        Assert.Empty(stranger["characters"]!.AsArray());
+
+        foreach (var prompt in new[] { "a day at the beach", "reading in the library" })
+        {
+            var job = await RunAsync("generateImage", new { projectId = _project, prompt, width = 160, height = 160,
+                characterLock = new { characterId, referenceImageIds = Array.Empty<string>() } });
+            using var image = SKBitmap.Decode(await DownloadAsync(job["outputs"]![0]!));
+            Assert.Equal((160, 160), (image.Width, image.Height));
+        }
+        var missing = await _client.DataAsync($$"""
+            mutation { generateImage(input: { projectId: "{{_project}}", prompt: "x",
+              characterLock: { characterId: "Q2hhcmFjdGVyOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA==", referenceImageIds: [] } }) { job { id } {{Errors}} } }
+            """);
+        Assert.Equal("Character", missing["generateImage"]!["errors"]![0]!["typeName"]!.GetValue<string>());
+    }
 }

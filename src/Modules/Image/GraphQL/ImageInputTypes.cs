@@ -13,6 +13,7 @@ internal sealed class CharacterLockInputType : InputObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("referenceImageIds");
         Field<FloatGraphType>("strength").DefaultValue(0.8);
         Field<StringGraphType>("descriptor").Description("Look words (e.g. \"pink bunny with glasses\").");
+        Field<IdGraphType>("characterId").Description("A stored character (createCharacter): its look, seed and reference images are used.");
     }
 }
 

@@ -109,6 +109,18 @@ internal sealed class ImageMutations : IMutationFields
             }
             character = new CharacterLockInput(lockInput.GetValueOrDefault("name") as string, references,
                 Convert.ToDouble(lockInput.GetValueOrDefault("strength") ?? 0.8), lockInput.GetValueOrDefault("descriptor") as string);
+            if (lockInput.GetValueOrDefault("characterId") is string characterId)
+            {
+                var characters = c.RequestServices!.GetRequiredService<Persistence.ImageDbContext>().Characters.AsNoTracking();
+                if (!GlobalId.TryDecode(characterId, out var type, out var id) || type != "Character"
+                    || await characters.FirstOrDefaultAsync(x => x.Id == id, c.CancellationToken) is not { } stored)
+                    return MutationPayload.Fail(NotFoundError.For("Character", characterId));
+                character = character with
+                {
+                    Name = stored.Name, Descriptor = stored.Descriptor, LookJson = stored.LookJson, Seed = stored.Seed,
+                    ReferenceImageIds = [.. stored.ReferenceImageIds, .. references],
+                };
+            }
         }
         ImageOutputInput? output = null;
         if (input.GetValueOrDefault("output") is Dictionary<string, object?> outputInput)

@@ -35,7 +35,10 @@ internal sealed record ImageJobInput
     public IReadOnlyList<Dictionary<string, string>>? Rows { get; init; }
 }
 
-internal sealed record CharacterLockInput(string? Name, IReadOnlyList<Guid>? ReferenceImageIds, double Strength = 0.8, string? Descriptor = null);
+/// <param name="LookJson">The stored character's skia look, when the lock names a stored character.</param>
+/// <param name="Seed">The stored character's seed; otherwise derived from name and descriptor.</param>
+internal sealed record CharacterLockInput(string? Name, IReadOnlyList<Guid>? ReferenceImageIds, double Strength = 0.8, string? Descriptor = null,
+    string? LookJson = null, long? Seed = null);
 
 internal sealed record ImageOutputInput(IReadOnlyList<string>? Formats, IReadOnlyList<string>? AspectRatios, int? Dpi);
 

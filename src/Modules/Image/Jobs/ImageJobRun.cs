@@ -207,8 +207,8 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
         foreach (var id in lockInput.ReferenceImageIds ?? []) images.Add(await LoadAsync(id, "characterLock.referenceImageIds", ct));
         var name = lockInput.Name ?? "character";
         // The character's own seed: the same character whatever seed each image of a series uses.
-        return new CharacterSpec(name, lockInput.Descriptor, StableHash("character\n" + name + "\n" + lockInput.Descriptor), images,
-            Math.Clamp(lockInput.Strength, 0, 1));
+        return new CharacterSpec(name, lockInput.Descriptor, lockInput.Seed ?? StableHash("character\n" + name + "\n" + lockInput.Descriptor), images,
+            Math.Clamp(lockInput.Strength, 0, 1), lockInput.LookJson);
     }
 
     private Task<SKBitmap> LoadAsync(Guid id, string field, CancellationToken ct) => handler.LoadAsync(context.Job.OwnerId, id, field, ct);

@@ -11,6 +11,8 @@ public abstract class ImageDbContext(DbContextOptions options, OwnerContext owne
 {
     public DbSet<TemplateLayout> TemplateLayouts => Set<TemplateLayout>();
 
+    public DbSet<Character> Characters => Set<Character>();
+
     private Guid CurrentOwnerId => owner.OwnerId ?? Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -24,6 +26,14 @@ public abstract class ImageDbContext(DbContextOptions options, OwnerContext owne
             b.HasIndex(x => x.Category);
             // The built-in catalogue (no owner) is everyone's; a user's own layouts are theirs alone.
             b.HasQueryFilter(x => x.OwnerId == null || x.OwnerId == CurrentOwnerId);
+        });
+        modelBuilder.Entity<Character>(b =>
+        {
+            b.ToTable("characters");
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.Property(x => x.Descriptor).HasMaxLength(1000);
+            b.HasIndex(x => new { x.OwnerId, x.Name }).IsUnique();
+            b.HasQueryFilter(x => x.OwnerId == CurrentOwnerId);
         });
     }
 }

@@ -17,6 +17,56 @@ namespace MediaCreator.Modules.Image.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MediaCreator.Modules.Image.Layouts.Character", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Descriptor")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("descriptor");
+
+                    b.Property<string>("LookJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("look_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.PrimitiveCollection<string>("ReferenceImageIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_image_ids");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_characters");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_characters_owner_id_name");
+
+                    b.ToTable("characters", (string)null);
+                });
+
             modelBuilder.Entity("MediaCreator.Modules.Image.Layouts.TemplateLayout", b =>
                 {
                     b.Property<Guid>("Id")
