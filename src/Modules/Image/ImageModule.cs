@@ -44,11 +44,11 @@ public static class ImageModule
         services.AddSingleton<Core.Jobs.IJobParametersView, ImageJobParametersView>();
         services.AddSingleton<IQueryFields, TemplateLayoutQueries>();
         services.AddSingleton<IMutationFields, TemplateLayoutMutations>();
-        services.AddSingleton<INodeResolver, TemplateLayoutNodeResolver>();
+        services.AddSingleton<INodeResolver>(new ImageNodeResolver<TemplateLayout>("TemplateLayout"));
         services.AddSingleton<IStartupTask, TemplateLayoutSeeder>();
         services.AddSingleton<IQueryFields, CharacterQueries>();
         services.AddSingleton<IMutationFields, CharacterMutations>();
-        services.AddSingleton<INodeResolver, CharacterNodeResolver>();
+        services.AddSingleton<INodeResolver>(new ImageNodeResolver<Character>("Character"));
         services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(ImageModule).Assembly));
         return builder;
     }

@@ -101,12 +101,3 @@ internal sealed class CharacterMutations : IMutationFields
                 return MutationPayload.Ok(character);
             });
 }
-
-/// <summary>Resolves <c>node(id)</c> for the caller's characters.</summary>
-internal sealed class CharacterNodeResolver : INodeResolver
-{
-    public string TypeName => "Character";
-
-    public async Task<object?> ResolveAsync(IServiceProvider services, Guid id, CancellationToken ct) =>
-        await services.GetRequiredService<ImageDbContext>().Characters.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-}

@@ -59,11 +59,12 @@ internal sealed class TemplateLayoutMutations : IMutationFields
             });
 }
 
-/// <summary>Resolves <c>node(id)</c> for template layouts (the shared catalogue and the caller's own).</summary>
-internal sealed class TemplateLayoutNodeResolver : INodeResolver
+/// <summary>Resolves <c>node(id)</c> for an image module entity through the owner-filtered <see cref="ImageDbContext"/>.</summary>
+internal sealed class ImageNodeResolver<TEntity>(string typeName) : INodeResolver where TEntity : class
 {
-    public string TypeName => "TemplateLayout";
+    public string TypeName => typeName;
 
     public async Task<object?> ResolveAsync(IServiceProvider services, Guid id, CancellationToken ct) =>
-        await services.GetRequiredService<ImageDbContext>().TemplateLayouts.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
+        await services.GetRequiredService<ImageDbContext>().Set<TEntity>().AsNoTracking()
+            .FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
 }
