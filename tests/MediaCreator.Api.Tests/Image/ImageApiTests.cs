@@ -292,4 +292,24 @@ public sealed class ImageApiTests : IAsyncLifetime
             """);
         Assert.Equal("Character", missing["generateImage"]!["errors"]![0]!["typeName"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task PrintSizes_RenderAtTheirDpi_AndBulkFillTakesCsv()
+    {
+        var job = await RunAsync("generateImage", new { projectId = _project, prompt = "retro sun", width = 200, height = 200, seed = 1,
+            output = new { formats = new[] { "PNG" }, printSizes = new[] { "A4", "PHOTO4X6" }, dpi = 72 } });
+        var outputs = job["outputs"]!.AsArray();
+        Assert.Equal(["image-01.png", "image-01-a4.png", "image-01-photo4x6.png"], outputs.Select(o => o!["fileName"]!.GetValue<string>()));
+        using (var a4 = SKBitmap.Decode(await DownloadAsync(outputs[1]!)))
+        {
+            Assert.InRange(a4.Width, 594, 596); // 210 mm at 72 dpi
+            Assert.InRange(a4.Height, 841, 843); // 297 mm
+        }
+        using (var photo = SKBitmap.Decode(await DownloadAsync(outputs[2]!))) Assert.Equal((288, 432), (photo.Width, photo.Height));
+
+        var quotes = await RunAsync("applyImageTemplate", new { projectId = _project, templateType = "CAPTION", width = 200, height = 200,
+            rows = "quote,author\n\"Hello, world\",A\nสวัสดีครับ,B\n" });
+        var names = quotes["outputs"]!.AsArray().Select(o => o!["fileName"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, names.Count(n => n.StartsWith("row-")));
+    }
 }

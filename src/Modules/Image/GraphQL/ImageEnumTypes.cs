@@ -21,6 +21,9 @@ internal sealed class ImageEditOperationType() : ContractEnumType<ImageEditOpera
 
 internal sealed class ImageTemplateTypeType() : ContractEnumType<ImageTemplateType>("ImageTemplateType", "Spec ImageJobInput.template_type.");
 
+internal sealed class PrintSizeType() : ContractEnumType<PrintSize>("PrintSize",
+    "Print sizes of the Export Engine: A4, A5, LETTER, PHOTO4X6, PHOTO5X7, POKER_CARD (2.5x3.5 in), SQUARE8X8 (8x8 in).");
+
 internal sealed class FlipAxisType() : ContractEnumType<FlipAxis>("FlipAxis", "Axis of a FLIP edit.");
 
 /// <summary>Aspect ratio presets, <c>RATIO_W_H</c>.</summary>

@@ -25,7 +25,8 @@ internal sealed class ImageOutputInputType : InputObjectGraphType
         Description = "Export Engine options.";
         Field("formats", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("ImageFormat"))));
         Field<ListGraphType<NonNullGraphType<AspectRatioType>>>("aspectRatios");
-        Field<IntGraphType>("dpi");
+        Field<ListGraphType<NonNullGraphType<PrintSizeType>>>("printSizes").Description("Print-ready sizes, rendered at `dpi`.");
+        Field<IntGraphType>("dpi").Description("Print resolution (default 300).");
     }
 }
 
@@ -183,7 +184,7 @@ internal sealed class ApplyImageTemplateInputType : InputObjectGraphType
         Field<StringGraphType>("provider");
         Field<ImageOutputInputType>("output");
         Field<JsonScalarType>("options").Description("Template options (card definitions, board spec, origami model, sticker count...).");
-        Field<JsonScalarType>("rows").Description("Bulk fill: an array of objects (one output set per row), e.g. [{\"quote\": \"...\", \"author\": \"...\"}].");
+        Field<JsonScalarType>("rows").Description("Bulk fill, one output set per row: a JSON array of objects (e.g. [{\"quote\": \"...\", \"author\": \"...\"}]) or a CSV string whose first line names the columns.");
         Field<LongGraphType>("seed");
         Field<UuidScalarType>("idempotencyKey");
     }

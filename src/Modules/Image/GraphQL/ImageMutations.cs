@@ -137,8 +137,11 @@ internal sealed class ImageMutations : IMutationFields
                     return MutationPayload.Fail(new ValidationError(e.Message, "input.output.formats", "UNSUPPORTED_FORMAT"));
                 }
             }
+            var dpi = Int(outputInput, "dpi");
+            if (dpi is < 36 or > 1200)
+                return MutationPayload.Fail(new ValidationError("dpi must be between 36 and 1200.", "input.output.dpi", "OUT_OF_RANGE"));
             output = new ImageOutputInput(formats, [.. (outputInput.GetValueOrDefault("aspectRatios") as IEnumerable<object?> ?? []).Select(a => (string)a!)],
-                Int(outputInput, "dpi"));
+                dpi, [.. (outputInput.GetValueOrDefault("printSizes") as IEnumerable<object?> ?? []).Select(p => (string)p!)]);
         }
         job = shape(input, job with
         {
@@ -182,6 +185,8 @@ internal sealed class ImageMutations : IMutationFields
 
     private static List<Dictionary<string, string>>? Rows(object? value)
     {
+        if (value is string csv) return CsvRows.Parse(csv);
+        if (value is JsonElement { ValueKind: JsonValueKind.String } text) return CsvRows.Parse(text.GetString()!);
         if (JsonValues.Serialize(value) is not { } json || JsonNode.Parse(json) is not JsonArray rows) return null;
         return [.. rows.OfType<JsonObject>().Select(row => row.ToDictionary(p => p.Key, p => p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? ""))];
     }

@@ -40,7 +40,9 @@ internal sealed record ImageJobInput
 internal sealed record CharacterLockInput(string? Name, IReadOnlyList<Guid>? ReferenceImageIds, double Strength = 0.8, string? Descriptor = null,
     string? LookJson = null, long? Seed = null);
 
-internal sealed record ImageOutputInput(IReadOnlyList<string>? Formats, IReadOnlyList<string>? AspectRatios, int? Dpi);
+/// <param name="PrintSizes">Print sizes (A4, LETTER, PHOTO4X6...) rendered at <paramref name="Dpi"/> (300 by default).</param>
+internal sealed record ImageOutputInput(IReadOnlyList<string>? Formats, IReadOnlyList<string>? AspectRatios, int? Dpi,
+    IReadOnlyList<string>? PrintSizes = null);
 
 /// <summary>What an image job returns besides its output assets.</summary>
 internal sealed record ImageJobOutput(int Images, IReadOnlyList<ImageJobOutputFile> Files);

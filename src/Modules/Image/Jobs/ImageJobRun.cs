@@ -154,6 +154,14 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
         // (edits and upscales derive from their source image instead).
         _primary = null;
         await ExportAsync(result, name, formats, options, provider, seed, derivedFrom, null, ct);
+        foreach (var printName in input.Output?.PrintSizes ?? [])
+        {
+            if (!ImageContractNames.TryParse<PrintSize>(printName, out var print))
+                throw new ImageProviderException(ImageProviderErrorCodes.InvalidInput, $"Unknown print size '{printName}'.");
+            var size = print.PixelSize(options.Dpi, landscape: result.Bitmap.Width > result.Bitmap.Height);
+            using var printed = rerender is not null && result.Vector is not null ? await rerender(size) : new ImageResult(Cover(result.Bitmap, size));
+            await ExportAsync(printed, $"{name}-{ImageContractNames.Of(print).ToLowerInvariant()}", formats, options, provider, seed, derivedFrom, null, ct);
+        }
         foreach (var aspect in aspects)
         {
             var shortSide = Math.Min(result.Bitmap.Width, result.Bitmap.Height);
@@ -228,6 +236,19 @@ internal sealed class ImageJobRun(ImageJobInput input, JobContext context, Image
 
     private List<string> OtherProviders(Func<IImageProvider, bool> can) =>
         [.. handler.AllProviders.Where(p => p.Key != ProviderKey && can(p)).Select(p => p.Key)];
+
+    /// <summary>Scales <paramref name="source"/> to cover <paramref name="size"/>, centred (a raster has no layout to redo).</summary>
+    private static SKBitmap Cover(SKBitmap source, SKSizeI size)
+    {
+        var scale = Math.Max((float)size.Width / source.Width, (float)size.Height / source.Height);
+        var (w, h) = (source.Width * scale, source.Height * scale);
+        var target = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(target);
+        canvas.Clear(SKColors.White);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, SKRect.Create((size.Width - w) / 2, (size.Height - h) / 2, w, h), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        return target;
+    }
 
     private static bool HasTransparency(SKBitmap bitmap)
     {
