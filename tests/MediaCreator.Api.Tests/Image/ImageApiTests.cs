@@ -207,7 +207,7 @@ public sealed class ImageApiTests : IAsyncLifetime
             { all: templateLayouts(first: 50) { totalCount }
               origami: templateLayouts(where: { category: { eq: ORIGAMI } }) { nodes { name builtIn } } }
             """);
-        Assert.True(catalogue["all"]!["totalCount"]!.GetValue<int>() >= 13);
+        Assert.True(catalogue["all"]!["totalCount"]!.GetValue<int>() >= 16);
         Assert.Equal(3, catalogue["origami"]!["nodes"]!.AsArray().Count);
 
         const string create = """
@@ -224,6 +224,12 @@ public sealed class ImageApiTests : IAsyncLifetime
         var seen = await stranger.DataAsync("""query($id: ID!) { node(id: $id) { id } templateLayouts(where: { name: { eq: "My stars" } }) { totalCount } }""", new { id = layoutId });
         Assert.Null(seen["node"]);
         Assert.Equal(0, seen["templateLayouts"]!["totalCount"]!.GetValue<int>());
+
+        // A story layout is a design: rendered by the design engine at the layout's 9:16 size (smaller here by request).
+        var story = (await _client.DataAsync("""{ templateLayouts(where: { category: { eq: STORY } }) { nodes { id } } }"""))["templateLayouts"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var storyJob = await RunAsync("applyImageTemplate", new { projectId = _project, templateLayoutId = story, prompt = "summer sale", width = 180, height = 320 });
+        var storyOutput = storyJob["outputs"]![0]!;
+        Assert.Equal("9:16", storyOutput["metadata"]!["aspectRatio"]!.GetValue<string>());
 
         var job = await RunAsync("applyImageTemplate", new { projectId = _project, templateLayoutId = layoutId, seed = 5 });
         var tile = job["outputs"]!.AsArray().Single(o => o!["fileName"]!.GetValue<string>() == "tile.png")!;

@@ -157,24 +157,43 @@ internal sealed class ImageMutations : IMutationFields
                 return MutationPayload.Fail(NotFoundError.For("TemplateLayout", layoutId));
             if (!ImageContractNames.TryParse<ImageTemplateType>(ImageContractNames.Of(layout.Category), out var templateType))
             {
-                return MutationPayload.Fail(new ValidationError($"Layouts of category {ImageContractNames.Of(layout.Category)} have no template renderer.",
-                    "input.templateLayoutId", "UNSUPPORTED_CATEGORY"));
+                // Poster, story, infographic and other layouts are designs: the design engine renders them at the
+                // layout's size and style (structure: {"width", "height", "style"}), the request's values first.
+                var structure = JsonNode.Parse(layout.StructureJson)!.AsObject();
+                var (width, height) = layout.Category switch
+                {
+                    Layouts.TemplateCategory.Story => (1080, 1920),
+                    Layouts.TemplateCategory.Poster => (1080, 1350),
+                    _ => (1080, 1080),
+                };
+                job = job with
+                {
+                    Mode = "GENERATE", TemplateType = null, Options = null,
+                    Prompt = job.Prompt ?? job.Text ?? layout.Name,
+                    Style = job.Style ?? structure["style"]?.GetValue<string>(),
+                    Width = job.Width ?? structure["width"]?.GetValue<int>() ?? width,
+                    Height = job.Height ?? structure["height"]?.GetValue<int>() ?? height,
+                };
             }
-            if (job.TemplateType is { } given && given != ImageContractNames.Of(templateType))
-                return MutationPayload.Fail(new ValidationError("templateType and the layout's category differ.", "input.templateType", "CONFLICT"));
-            // The layout's structure is the renderer's options; options given with the request override its keys.
-            var options = JsonNode.Parse(layout.StructureJson)!.AsObject();
-            if (job.Options is { ValueKind: JsonValueKind.Object } overrides)
-                foreach (var property in overrides.EnumerateObject()) options[property.Name] = JsonNode.Parse(property.Value.GetRawText());
-            job = job with { TemplateType = ImageContractNames.Of(templateType), Options = JsonValues.Read(options.ToJsonString()) };
+            else
+            {
+                if (job.TemplateType is { } given && given != ImageContractNames.Of(templateType))
+                    return MutationPayload.Fail(new ValidationError("templateType and the layout's category differ.", "input.templateType", "CONFLICT"));
+                // The layout's structure is the renderer's options; options given with the request override its keys.
+                var options = JsonNode.Parse(layout.StructureJson)!.AsObject();
+                if (job.Options is { ValueKind: JsonValueKind.Object } overrides)
+                    foreach (var property in overrides.EnumerateObject()) options[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+                job = job with { TemplateType = ImageContractNames.Of(templateType), Options = JsonValues.Read(options.ToJsonString()) };
+            }
         }
-        if (task == ImageTasks.Template && job.TemplateType is null)
+        if (task == ImageTasks.Template && job.TemplateType is null && job.Mode == "TEMPLATE")
             return MutationPayload.Fail(new ValidationError("Give templateType or templateLayoutId.", "input.templateType", "REQUIRED"));
         if (job.Mode == "BATCH" && job.TemplateType is not null)
             job = job with { Mode = "TEMPLATE", Rows = [.. Enumerable.Range(0, job.BatchCount ?? 1).Select(_ => new Dictionary<string, string>())] };
         var provider = input.GetValueOrDefault("provider") as string
             ?? c.RequestServices!.GetRequiredService<IOptions<ImageOptions>>().Value.DefaultProvider;
-        var command = new EnqueueJobCommand((string)input["projectId"]!, ImageTasks.Module, job.Mode == "TEMPLATE" ? ImageTasks.Template : task, provider,
+        var taskName = job.Mode switch { "TEMPLATE" => ImageTasks.Template, "GENERATE" or "BATCH" => ImageTasks.Generate, _ => task };
+        var command = new EnqueueJobCommand((string)input["projectId"]!, ImageTasks.Module, taskName, provider,
             JsonSerializer.Serialize(job, Json), null, input.GetValueOrDefault("idempotencyKey") as Guid?, "input");
         return await c.RequestServices!.GetRequiredService<JobEnqueuer>().EnqueueAsync(command, c.CancellationToken);
     }

@@ -24,6 +24,9 @@ internal sealed class TemplateLayoutSeeder : IStartupTask
         ("LINE bear emoji (8)", TemplateCategory.Emoji, """{"count":8,"species":"bear"}"""),
         ("90s retro quote", TemplateCategory.Quote90s, """{"palette":"retro","font":"Hand"}"""),
         ("Bottom band caption", TemplateCategory.Caption, """{"band":"bottom","bandHeight":0.28}"""),
+        ("Retro poster (4:5)", TemplateCategory.Poster, """{"style":"retro","width":1080,"height":1350}"""),
+        ("Pastel story (9:16)", TemplateCategory.Story, """{"style":"pastel","width":1080,"height":1920}"""),
+        ("Minimal infographic (1:1)", TemplateCategory.Infographic, """{"style":"minimal","width":1080,"height":1080}"""),
     ];
 
     public async Task RunAsync(IServiceProvider scopedServices, CancellationToken ct)
