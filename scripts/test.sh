@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: ./scripts/test.sh [extra dotnet test args, e.g. --filter Foo]
 #
-# Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps),
+# Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps, fluidsynth, aubio-tools),
 # starts a throwaway PostgreSQL and Redis on free loopback ports, runs `npm ci` in tests/*/ folders
 # with a package-lock.json, builds the solution once and runs the whole suite once per database in
 # $DBS (default "postgres sqlite"), then prints ONE closing line "N passed, N failed, N skipped".
@@ -76,6 +76,10 @@ command -v ps >/dev/null 2>&1 || missing+=(procps)
 # Fonts the image module renders with: DejaVu (Latin, symbols) and TLWG (Thai).
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/tlwg ] || missing+=(fonts-thai-tlwg)
+# Music: fluidsynth + General MIDI SoundFont render MIDI (composer, accuracy clips); aubio is the tempo reference.
+command -v fluidsynth >/dev/null 2>&1 || missing+=(fluidsynth)
+[ -e /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing+=(fluid-soundfont-gm)
+command -v aubio >/dev/null 2>&1 || missing+=(aubio-tools)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them with"
