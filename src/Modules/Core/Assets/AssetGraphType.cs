@@ -13,7 +13,7 @@ namespace MediaCreator.Modules.Core.Assets;
 
 internal sealed class AssetGraphType : ObjectGraphType<Asset>
 {
-    public AssetGraphType()
+    public AssetGraphType(IEnumerable<IAssetFields> moduleFields)
     {
         Name = "Asset";
         Description = "A file in unified storage: image, video, audio, subtitle... (table `assets`).";
@@ -42,5 +42,6 @@ internal sealed class AssetGraphType : ObjectGraphType<Asset>
             .ResolveAsync(async c => await c.CoreDb().Assets.Where(a => a.DerivedFromId == c.Source.Id)
                 .OrderBy(a => a.CreatedAt).ThenBy(a => a.OutputIndex).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        foreach (var fields in moduleFields) fields.AddTo(this);
     }
 }

@@ -19,3 +19,9 @@ public interface ISubscriptionFields
 {
     void AddTo(ObjectGraphType root);
 }
+
+/// <summary>Fields a module adds to the <c>Asset</c> type (e.g. <c>audioAnalysis</c>, <c>stemGroups</c>, <c>tabs</c>).</summary>
+public interface IAssetFields
+{
+    void AddTo(ObjectGraphType<Assets.Asset> assetType);
+}

@@ -44,3 +44,27 @@ internal sealed class JobParametersType : UnionGraphType
         Type<GenericJobParametersType>();
     }
 }
+
+/// <summary>
+/// A module's typed non-asset result of its jobs (a member of the <c>JobResult</c> union: AudioAnalysis, StemGroup,
+/// TabRecord, later SubtitleResult, PublicationRecord...). <c>Job.result</c> is null when no view has one.
+/// </summary>
+public interface IJobResultView
+{
+    /// <summary>The object graph types this view returns; their <c>IsTypeOf</c> must accept what <see cref="ReadAsync"/> returns.</summary>
+    IReadOnlyList<Type> GraphTypes { get; }
+
+    /// <summary>The job's result, or null when the job is not this module's or has none (yet).</summary>
+    Task<object?> ReadAsync(Job job, IServiceProvider services, CancellationToken ct);
+}
+
+/// <summary>The <c>JobResult</c> union of every module's result types.</summary>
+internal sealed class JobResultType : UnionGraphType
+{
+    public JobResultType(IEnumerable<IJobResultView> views)
+    {
+        Name = "JobResult";
+        Description = "Typed non-asset result of a job (analysis, stems, tab, subtitles, publication, sync).";
+        foreach (var type in views.SelectMany(v => v.GraphTypes).Distinct()) Type(type);
+    }
+}

@@ -14,7 +14,7 @@ namespace MediaCreator.Modules.Core.Jobs;
 
 public sealed class JobType : ObjectGraphType<Job>
 {
-    public JobType()
+    public JobType(IEnumerable<IJobResultView> resultViews)
     {
         Name = "Job";
         Description = "A unit of work executed by a worker. Created QUEUED; follow it with `onJobUpdated` (table `jobs`).";
@@ -40,6 +40,18 @@ public sealed class JobType : ObjectGraphType<Job>
             });
         Field<NonNullGraphType<JsonScalarType>>("inputPayload").Description("Raw `input_payload`.").Resolve(c => JsonScalarType.FromText(c.Source.InputPayloadJson));
         Field<JsonScalarType>("outputPayload").Description("Raw `output_payload`.").Resolve(c => JsonValues.Read(c.Source.OutputPayloadJson));
+        if (resultViews.Any())
+        {
+            Field<JobResultType>("result").Description("Typed non-asset result (analysis, stems, tab, subtitles, publication, sync); set when the job completed.")
+                .ResolveAsync(async c =>
+                {
+                    foreach (var view in c.RequestServices!.GetRequiredService<IEnumerable<IJobResultView>>())
+                    {
+                        if (await view.ReadAsync(c.Source, c.RequestServices!, c.CancellationToken) is { } result) return result;
+                    }
+                    return null;
+                });
+        }
         Field<JobFailureType>("failure").Description("Failure details when status is FAILED.").Resolve(c => c.Source.Failure);
         Field(x => x.Attempt);
         Field(x => x.MaxAttempts);

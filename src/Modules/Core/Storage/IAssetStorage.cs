@@ -32,6 +32,21 @@ public interface IAssetStorage
 
     /// <summary>Removes the object; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken ct = default);
+
+    /// <summary>
+    /// A local file holding the object for tools that need a path (ffmpeg seeking in MP4): local storage gives its
+    /// own file (read it, never change it); other storages copy the object into <paramref name="scratchFolder"/>.
+    /// Null when the key does not exist.
+    /// </summary>
+    async Task<string?> GetLocalFileAsync(string key, string scratchFolder, CancellationToken ct = default)
+    {
+        await using var source = await OpenReadAsync(key, ct: ct);
+        if (source is null) return null;
+        var path = Path.Combine(scratchFolder, Guid.NewGuid().ToString("N"));
+        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await source.CopyToAsync(target, ct);
+        return path;
+    }
 }
 
 /// <param name="Key">Content-addressed storage key.</param>

@@ -78,6 +78,12 @@ internal sealed class LocalAssetStorage(string root) : IAssetStorage
         return Task.CompletedTask;
     }
 
+    public Task<string?> GetLocalFileAsync(string key, string scratchFolder, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        return Task.FromResult(File.Exists(path) ? path : null);
+    }
+
     private string PathOf(string key)
     {
         if (!ContentKeys.IsValid(key)) throw new ArgumentException($"'{key}' is not a storage key.", nameof(key));

@@ -5,7 +5,10 @@ namespace MediaCreator.Modules.Core.Assets.Metadata;
 
 internal enum ImageFormat { Png, Jpg, Webp, Gif, Svg, Pdf, Tiff }
 
-internal enum AudioFormat { Wav, Mp3, Flac, Aac, Ogg }
+public enum AudioFormat { Wav, Mp3, Flac, Aac, Ogg }
+
+/// <summary>Stem kinds (spec: vocal, drums, bass, other; piano/guitar for 6-stem providers).</summary>
+public enum StemType { Vocal, Drums, Bass, Other, Piano, Guitar }
 
 internal enum SubtitleFormat { Srt, Vtt, Ass }
 
@@ -16,7 +19,7 @@ internal sealed record VideoMetadata(double Duration, int Width, int Height, dou
     string? Provider = null, string? Codec = null, int? BitrateKbps = null);
 
 internal sealed record AudioMetadata(double Duration, int SampleRate, int Channels, AudioFormat Format,
-    int? BitrateKbps = null, double? LoudnessLufs = null, string? Provider = null);
+    int? BitrateKbps = null, double? LoudnessLufs = null, string? Provider = null, StemType? StemType = null);
 
 internal sealed record SubtitleMetadata(SubtitleFormat Format, string Language, int CueCount);
 

@@ -11,7 +11,7 @@ internal sealed class ImageFormatType : EnumerationGraphType<ImageFormat>
     }
 }
 
-internal sealed class AudioFormatType : EnumerationGraphType<AudioFormat>
+public sealed class AudioFormatType : EnumerationGraphType<AudioFormat>
 {
     public AudioFormatType()
     {
@@ -21,6 +21,15 @@ internal sealed class AudioFormatType : EnumerationGraphType<AudioFormat>
 
     // MP3, not the default constant case MP_3.
     protected override string ChangeEnumCase(string val) => val.ToUpperInvariant();
+}
+
+public sealed class StemTypeType : EnumerationGraphType<StemType>
+{
+    public StemTypeType()
+    {
+        Name = "StemType";
+        Description = "Stem kinds (spec: vocal, drums, bass, other; PIANO/GUITAR for 6-stem providers).";
+    }
 }
 
 internal sealed class SubtitleFormatType : EnumerationGraphType<SubtitleFormat>
@@ -98,6 +107,7 @@ internal sealed class AudioMetadataType : ObjectGraphType<AudioMetadata>
         Field(x => x.BitrateKbps, nullable: true);
         Field(x => x.LoudnessLufs, nullable: true).Description("Integrated loudness in LUFS.");
         Field(x => x.Provider, nullable: true);
+        Field<StemTypeType>("stemType").Description("Set when the asset is a separated stem.").Resolve(c => c.Source.StemType);
         IsTypeOf = o => o is AudioMetadata;
     }
 }

@@ -1,0 +1,66 @@
+namespace MediaCreator.Modules.Audio.Jobs;
+
+/// <summary>
+/// The stored <c>AudioJobInput</c> (Job.input_payload) of every audio/music task. Enum-valued members hold the
+/// contract's names (STEMS, VOCAL, GUITAR, MUSICXML, MP3...); asset ids are database ids (the mutations check them).
+/// </summary>
+internal sealed record AudioJobInput
+{
+    public required string Mode { get; init; }
+    public IReadOnlyList<Guid>? SourceAssetIds { get; init; }
+    public IReadOnlyList<string>? Stems { get; init; }
+    public IReadOnlyList<string>? AnalysisTasks { get; init; }
+    public string? Instrument { get; init; }
+    public string? Difficulty { get; init; }
+    public string? TabFormat { get; init; }
+    public string? Prompt { get; init; }
+    public double? DurationSeconds { get; init; }
+    public string? Genre { get; init; }
+    public string? Mood { get; init; }
+    public double? Bpm { get; init; }
+    public string? Key { get; init; }
+    public bool? Instrumental { get; init; }
+    public string? Lyrics { get; init; }
+    public IReadOnlyList<string>? Instruments { get; init; }
+    public int? Seed { get; init; }
+    public Guid? ReferenceAssetId { get; init; }
+    public IReadOnlyList<AudioOperationInput>? Operations { get; init; }
+    public string? OutputFormat { get; init; }
+    public IReadOnlyList<AudioChapterInput>? Chapters { get; init; }
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}
+
+/// <summary>One operation (<c>AudioOperationInput</c>, one member set); <see cref="Type"/> names it (NOISE_REDUCTION, EQUALIZE...).</summary>
+internal sealed record AudioOperationInput
+{
+    public required string Type { get; init; }
+    public double? Strength { get; init; }
+    public string? Preset { get; init; }
+    public IReadOnlyList<EqBandInput>? Bands { get; init; }
+    public double? TargetLufs { get; init; }
+    public double? TruePeakDb { get; init; }
+    public double? StartSeconds { get; init; }
+    public double? EndSeconds { get; init; }
+    public IReadOnlyList<Guid>? AssetIds { get; init; }
+    public int? CrossfadeMs { get; init; }
+    public bool? RemoveSilence { get; init; }
+    public bool? RemoveFillerWords { get; init; }
+    public bool? Denoise { get; init; }
+    public double? ThresholdDb { get; init; }
+    public double? Ratio { get; init; }
+    public double? AttackMs { get; init; }
+    public double? ReleaseMs { get; init; }
+    public double? MakeupDb { get; init; }
+    public double? FrequencyHz { get; init; }
+    public double? InSeconds { get; init; }
+    public double? OutSeconds { get; init; }
+    public double? MinSilenceSeconds { get; init; }
+    public double? MarginSeconds { get; init; }
+}
+
+internal sealed record EqBandInput(double FrequencyHz, double GainDb, double Q = 1.0);
+
+internal sealed record AudioChapterInput(double StartSeconds, double? EndSeconds, string Title);
+
+/// <summary>What an audio job returns besides its output assets (the typed result is its row: analysis, stem group, tab).</summary>
+internal sealed record AudioJobOutput(string Mode, Guid? ResultId, IReadOnlyList<Guid> Assets, IReadOnlyList<string>? Notes = null);
