@@ -3,8 +3,9 @@
 #
 # Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps, fluidsynth, aubio-tools),
 # starts a throwaway PostgreSQL and Redis on free loopback ports, runs `npm ci` in tests/*/ folders
-# with a package-lock.json, builds the solution once and runs the whole suite once per database in
-# $DBS (default "postgres sqlite"), then prints ONE closing line "N passed, N failed, N skipped".
+# with a package-lock.json, builds the solution once and runs the whole suite on the first database in
+# $DBS (default "postgres sqlite") and the database-backed projects (tests/DatabaseTests.slnf) on the
+# others, then prints ONE closing line "N passed, N failed, N skipped".
 # Services and their temp dirs are always removed on exit.
 #
 # Environment knobs:
@@ -332,11 +333,14 @@ trx_counts() {
 TEST_TMP="$WORK/tmp"
 overall_rc=0
 run_summaries=()
+# The first database runs the whole suite; later ones only the projects that touch a database
+# (tests/DatabaseTests.slnf): engine tests (image, audio, architecture) do not change with the database.
+target="$SOLUTION"
 for db in $DBS; do
-  log "dotnet test on $db"
+  log "dotnet test on $db ($target)"
   rc=0
   mkdir -p "$TEST_TMP"
-  run_child env TMPDIR="$TEST_TMP" MEDIACREATOR_TEST_DB="$db" dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build --nologo \
+  run_child env TMPDIR="$TEST_TMP" MEDIACREATOR_TEST_DB="$db" dotnet test "$target" -c "$CONFIGURATION" --no-build --nologo \
     --results-directory "$RESULTS_DIR/$db" \
     --logger trx \
     --blame-hang-timeout 5m \
@@ -345,6 +349,7 @@ for db in $DBS; do
   run_summaries+=("$db: $p passed, $f failed, $s skipped (dotnet test exit $rc)")
   log "$db run finished: $p passed, $f failed, $s skipped (dotnet test exit $rc)"
   [ "$rc" -eq 0 ] || overall_rc=1
+  target="tests/DatabaseTests.slnf"
 done
 
 read -r passed failed skipped < <(trx_counts "$RESULTS_DIR")
