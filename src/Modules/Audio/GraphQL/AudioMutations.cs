@@ -227,14 +227,11 @@ internal sealed class AudioMutations : IMutationFields
     private static async Task<(Guid Id, IMutationError? Error)> AudioAssetAsync(IResolveFieldContext c, CoreDbContext db, object? value, string field)
     {
         var globalId = value as string;
-        if (globalId is null || !GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset")
-            return (Guid.Empty, NotFoundError.For("Asset", globalId));
-        var asset = await db.Assets.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Type, a.MimeType }).FirstOrDefaultAsync(c.CancellationToken);
-        if (asset is null) return (Guid.Empty, NotFoundError.For("Asset", globalId));
+        if (await AssetReferences.FindAsync(db, globalId, c.CancellationToken) is not { } asset) return (Guid.Empty, NotFoundError.For("Asset", globalId));
         if (asset.Type is not (AssetType.Audio or AssetType.Video))
             return (Guid.Empty, new UnsupportedMediaError($"{field}: the asset is {asset.Type.ToString().ToUpperInvariant()}; audio or video is needed.",
                 globalId, asset.MimeType, ["audio/*", "video/*"]));
-        return (id, null);
+        return (asset.Id, null);
     }
 
     private static List<string>? Names(Dictionary<string, object?> input, string field) =>

@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Assets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
@@ -92,8 +93,7 @@ internal sealed class ImageMutations : IMutationFields
         foreach (var field in new[] { "imageId", "referenceImageId", "maskImageId" })
         {
             if (input.GetValueOrDefault(field) is not string globalId) continue;
-            if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset"
-                || !await db.Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+            if (await AssetReferences.FindIdAsync(db, globalId, c.CancellationToken) is not { } id)
                 return MutationPayload.Fail(NotFoundError.For("Asset", globalId));
             ids[field] = id;
         }
@@ -103,7 +103,7 @@ internal sealed class ImageMutations : IMutationFields
             var references = new List<Guid>();
             foreach (var globalId in (lockInput.GetValueOrDefault("referenceImageIds") as IEnumerable<object?> ?? []).OfType<string>())
             {
-                if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset" || !await db.Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+                if (await AssetReferences.FindIdAsync(db, globalId, c.CancellationToken) is not { } id)
                     return MutationPayload.Fail(NotFoundError.For("Asset", globalId));
                 references.Add(id);
             }

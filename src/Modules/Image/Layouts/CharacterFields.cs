@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Assets;
 using GraphQL;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.Auth;
@@ -82,8 +83,7 @@ internal sealed class CharacterMutations : IMutationFields
                 var references = new List<Guid>();
                 foreach (var globalId in (input.GetValueOrDefault("referenceImageIds") as IEnumerable<object?> ?? []).OfType<string>())
                 {
-                    if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != "Asset"
-                        || !await services.GetRequiredService<CoreDbContext>().Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+                    if (await AssetReferences.FindIdAsync(services.GetRequiredService<CoreDbContext>(), globalId, c.CancellationToken) is not { } id)
                         return MutationPayload.Fail(NotFoundError.For("Asset", globalId));
                     references.Add(id);
                 }

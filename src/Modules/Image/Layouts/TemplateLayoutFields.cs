@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Assets;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
@@ -42,8 +43,7 @@ internal sealed class TemplateLayoutMutations : IMutationFields
                 Guid? preview = null;
                 if (input.GetValueOrDefault("previewAssetId") is string previewId)
                 {
-                    if (!GlobalId.TryDecode(previewId, out var type, out var id) || type != "Asset"
-                        || !await services.GetRequiredService<CoreDbContext>().Assets.AnyAsync(a => a.Id == id, c.CancellationToken))
+                    if (await AssetReferences.FindIdAsync(services.GetRequiredService<CoreDbContext>(), previewId, c.CancellationToken) is not { } id)
                         return MutationPayload.Fail(NotFoundError.For("Asset", previewId));
                     preview = id;
                 }
