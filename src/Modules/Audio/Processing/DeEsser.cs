@@ -11,7 +11,8 @@ internal readonly record struct DeEssReport(double MaxReductionDb, double Second
 /// 60 ms release). When the band's share rises above a threshold, only that band is turned down: the output is
 /// <c>x - d·BP(x)</c> with the cookbook 0 dB band-pass, which is the identity at <c>d = 0</c> and the cookbook notch at
 /// <c>d = 1</c>, so the rest of the spectrum is untouched. Strength sets the threshold (-6 dB share at 0, -18 dB at 1),
-/// the ratio and the deepest cut (up to 18 dB).
+/// the ratio and the deepest cut (up to 18 dB). A level gate (25 dB under the clip's mean power) keeps it from working
+/// on the hiss of pauses.
 /// </summary>
 internal static class DeEsser
 {
@@ -39,6 +40,10 @@ internal static class DeEsser
         var attack = 1 - Math.Exp(-1.0 / (0.001 * rate));
         var release = 1 - Math.Exp(-1.0 / (0.060 * rate));
         var smoothing = 1 - Math.Exp(-1.0 / (0.002 * rate));
+        // Level gate: hiss in pauses is not sibilance; only act where the signal is within 25 dB of the clip's mean power.
+        double meanPower = 0;
+        for (var i = 0; i < length; i++) meanPower += mono[i] * mono[i];
+        var gate = meanPower / Math.Max(1, length) * Math.Pow(10, -25 / 10.0);
         var depth = new float[length];
         double bandEnv = 0, fullEnv = 0, cut = 0, maxCut = 0;
         long active = 0;
@@ -48,7 +53,7 @@ internal static class DeEsser
             bandEnv += (b > bandEnv ? attack : release) * (b - bandEnv);
             fullEnv += (f > fullEnv ? attack : release) * (f - fullEnv);
             var target = 0.0;
-            if (fullEnv > 1e-9)
+            if (fullEnv > gate && fullEnv > 1e-9)
             {
                 var shareDb = 10 * Math.Log10(bandEnv / fullEnv + 1e-12);
                 if (shareDb > thresholdDb) target = Math.Min(maxCutDb, (shareDb - thresholdDb) * slope * 3);
