@@ -171,14 +171,21 @@ public sealed class DynamicsAndFilterTests(ProcessingClips clips, ITestOutputHel
     [Fact]
     public async Task De_esser_turns_down_sibilant_bursts_and_leaves_the_voice()
     {
-        // A vowel (harmonics of 150 Hz up to 3 kHz) throughout; 0.15 s bursts of 6-8 kHz noise every second.
+        // A vowel (harmonics of 150 Hz up to 3 kHz) for 3 s with 0.15 s bursts of 6-8 kHz noise every second, then a
+        // 1 s pause holding only white hiss (-60 dBFS), which is not sibilance.
         var length = 4 * Rate;
         var vowel = new float[length];
         var hiss = new float[length];
         var band = BandNoise(length, 6000, 8000);
+        var floor = Signals.Noise(4, Rate, 0.0017, seed: 12);
         for (var i = 0; i < length; i++)
         {
             var t = (double)i / Rate;
+            if (t >= 3)
+            {
+                hiss[i] = floor[i];
+                continue;
+            }
             for (var h = 1; h * 150 <= 3000; h++) vowel[i] += (float)(0.3 / h * Math.Sin(2 * Math.PI * 150 * h * t));
             if (t % 1.0 is >= 0.5 and < 0.65) hiss[i] = band[i];
         }
@@ -194,11 +201,14 @@ public sealed class DynamicsAndFilterTests(ProcessingClips clips, ITestOutputHel
         var voiceDuringBurst = BandEnergyDb(result.Audio.Channels[0], burst, burstLength, 100, 1000) - BandEnergyDb(decoded.Channels[0], burst, burstLength, 100, 1000);
         var between = (int)(2.1 * Rate);
         var voiceBetween = 20 * Math.Log10(Signals.Rms(result.Audio.Channels[0].AsSpan(between, Rate / 4)) / Signals.Rms(decoded.Channels[0].AsSpan(between, Rate / 4)));
-        output.WriteLine($"sibilance {sibilanceCut:0.0} dB, voice during burst {voiceDuringBurst:0.00} dB, between bursts {voiceBetween:0.00} dB | {result.Notes[0]}");
+        var pause = (int)(3.2 * Rate);
+        var pauseChange = 20 * Math.Log10(Signals.Rms(result.Audio.Channels[0].AsSpan(pause, Rate / 2)) / Signals.Rms(decoded.Channels[0].AsSpan(pause, Rate / 2)));
+        output.WriteLine($"sibilance {sibilanceCut:0.0} dB, voice during burst {voiceDuringBurst:0.00} dB, between bursts {voiceBetween:0.00} dB, pause hiss {pauseChange:0.00} dB | {result.Notes[0]}");
 
         Assert.True(sibilanceCut < -6, $"sibilance changed by {sibilanceCut:0.0} dB");
         Assert.InRange(voiceDuringBurst, -0.5, 0.5);
         Assert.InRange(voiceBetween, -0.2, 0.2);
+        Assert.InRange(pauseChange, -0.2, 0.2);
         Assert.StartsWith("de-ess: 6500 Hz", result.Notes[0]);
     }
 
