@@ -22,6 +22,7 @@ public sealed class ProcessingBench : IAudioBench
     public async Task RunAsync(string[] args)
     {
         var audio = args.Length > 0 ? await AudioDecoder.DecodeAsync(args[0]) : Podcast(44100, 180);
+        Console.WriteLine(Invariant($"load average: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores"));
         Console.WriteLine(Invariant($"clip: {audio.DurationSeconds:0.0} s, {audio.SampleRate} Hz, {audio.ChannelCount} ch, {LoudnessMeter.Measure(audio)}"));
         var processor = new DspAudioProcessor();
         var cases = new (string Name, AudioOperationSpec[] Operations)[]
@@ -41,10 +42,13 @@ public sealed class ProcessingBench : IAudioBench
         };
         foreach (var (name, operations) in cases)
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = await processor.ApplyAsync(audio, operations, null, null, CancellationToken.None);
             watch.Stop();
-            Console.WriteLine(Invariant($"{name,-18} {watch.Elapsed.TotalSeconds,7:0.000} s  {audio.DurationSeconds / watch.Elapsed.TotalSeconds,8:0.0}x real time  | {string.Join(" | ", result.Notes)}"));
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            // CPU time as well as wall time: on a shared, loaded machine the CPU figure is the stable one.
+            Console.WriteLine(Invariant($"{name,-18} wall {watch.Elapsed.TotalSeconds,7:0.000} s {audio.DurationSeconds / watch.Elapsed.TotalSeconds,7:0.0}x real time, cpu {cpuSeconds,7:0.000} s {audio.DurationSeconds / cpuSeconds,7:0.0}x  | {string.Join(" | ", result.Notes)}"));
         }
 
         // Reference: ffmpeg loudnorm, one pass (its dynamic mode), on the same clip.

@@ -3,7 +3,7 @@ using MediaCreator.Modules.Audio.Abstractions;
 namespace MediaCreator.Modules.Audio.Processing;
 
 /// <summary>What a de-esser pass did.</summary>
-internal readonly record struct DeEssReport(double MaxReductionDb, double SecondsActive);
+internal readonly record struct DeEssReport(double CentreHz, double MaxReductionDb, double SecondsActive);
 
 /// <summary>
 /// Split-band de-esser. A side chain compares the energy of the sibilance band (a 4th-order band-pass around the centre
@@ -73,6 +73,6 @@ internal static class DeEsser
             bandPass.Process(channel, split);
             for (var i = 0; i < length; i++) channel[i] -= depth[i] * split[i];
         }
-        return new DeEssReport(maxCut, (double)active / rate);
+        return new DeEssReport(centre, maxCut, (double)active / rate);
     }
 }

@@ -100,7 +100,8 @@ public sealed class DspAudioProcessor : IAudioProcessor
                 break;
             case DeEssSpec d:
                 Require(d.Strength is >= 0 and <= 1, $"De-esser strength must be within 0..1 (got {d.Strength}).");
-                Require(d.FrequencyHz >= 2000 && d.FrequencyHz <= rate * 0.4, $"De-esser frequency {d.FrequencyHz} Hz must be within 2000..{rate * 0.4:0} Hz at {rate} Hz.");
+                // Above 40% of the sample rate the band is pulled down to fit (16 kHz voice recordings).
+                Require(d.FrequencyHz is >= 2000 and <= 16000, $"De-esser frequency {d.FrequencyHz} Hz must be within 2000..16000 Hz.");
                 break;
             case NormalizeSpec n:
                 Require(n.TargetLufs is >= -50 and <= -5, $"Loudness target {n.TargetLufs} LUFS must be within -50..-5 LUFS.");
@@ -200,7 +201,7 @@ public sealed class DspAudioProcessor : IAudioProcessor
         {
             Report(0, "de-ess");
             var r = DeEsser.Apply(Audio, spec, ct);
-            Notes.Add(Invariant($"de-ess: {spec.FrequencyHz:0} Hz band, strength {spec.Strength:0.00}, cut up to {r.MaxReductionDb:0.0} dB, active {r.SecondsActive:0.00} s"));
+            Notes.Add(Invariant($"de-ess: {r.CentreHz:0} Hz band, strength {spec.Strength:0.00}, cut up to {r.MaxReductionDb:0.0} dB, active {r.SecondsActive:0.00} s"));
         }
 
         public void Normalize(NormalizeSpec spec)

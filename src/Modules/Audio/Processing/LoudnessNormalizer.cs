@@ -35,9 +35,8 @@ internal static class LoudnessNormalizer
         var limitAt = ceiling - CeilingMarginDb;
         var gainDb = Math.Min(MaxGainDb, target - before);
         var envelope = TruePeakLimiter.PeakEnvelope(input, ct);
-        AudioBuffer best = input;
-        NormalizationReport? bestReport = null;
         double? previousGain = null, previousLoudness = null;
+        var settled = false;
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             ct.ThrowIfCancellationRequested();
@@ -45,42 +44,35 @@ internal static class LoudnessNormalizer
             var output = Amplified(input, gainDb);
             var limiter = TruePeakLimiter.Apply(output, limitAt, envelope, Math.Pow(10, gainDb / 20), ct: ct);
             var loudness = LoudnessMeter.IntegratedLufs(output);
-            var truePeak = LoudnessMeter.TruePeakDb(output);
-            var peakOk = truePeak <= ceiling - CeilingMarginDb / 2;
-            var reached = peakOk && Math.Abs(loudness - target) <= Tolerance;
-            var report = new NormalizationReport(before, loudness, gainDb, limiter, truePeak, pass, reached);
-            if (peakOk && (bestReport is null || Math.Abs(loudness - target) < Math.Abs(bestReport.OutputLufs - target)))
+            var error = target - loudness;
+            if (Math.Abs(error) <= Tolerance || settled)
             {
-                best = output;
-                bestReport = report;
-            }
-            if (reached) break;
-            if (!peakOk)
-            {
+                // Only a candidate answer pays for the true-peak measurement.
+                var truePeak = LoudnessMeter.TruePeakDb(output);
+                if (truePeak <= ceiling - CeilingMarginDb / 2)
+                {
+                    progress?.Report(1);
+                    return (output, new NormalizationReport(before, loudness, gainDb, limiter, truePeak, pass, Math.Abs(error) <= Tolerance));
+                }
                 // The limiter's estimate and the meter's disagree by a hair: tighten the limiter, keep the gain.
                 limitAt -= truePeak - (ceiling - CeilingMarginDb);
                 continue;
             }
-            var error = target - loudness;
+            // Secant step on the measured loudness-versus-gain curve (slope 1 until two points are known).
             var slope = 1.0;
             if (previousGain is { } g0 && previousLoudness is { } l0 && Math.Abs(gainDb - g0) > 1e-6)
                 slope = Math.Clamp((loudness - l0) / (gainDb - g0), 0.05, 1.0);
             previousGain = gainDb;
             previousLoudness = loudness;
             var next = Math.Min(MaxGainDb, gainDb + error / slope);
-            if (Math.Abs(next - gainDb) < 1e-4) break;
-            gainDb = next;
+            if (Math.Abs(next - gainDb) < 1e-4) settled = true; // at the gain cap: take what it gives
+            else gainDb = next;
         }
+        // Passes ran out (pathological material): the last gain, limited with a wider margin.
+        var last = Amplified(input, gainDb);
+        var lastLimiter = TruePeakLimiter.Apply(last, limitAt - 0.5, envelope, Math.Pow(10, gainDb / 20), ct: ct);
         progress?.Report(1);
-        if (bestReport is null)
-        {
-            // Never met the ceiling (pathological material): the last gain, limited with a wider margin.
-            var output = Amplified(input, gainDb);
-            var limiter = TruePeakLimiter.Apply(output, limitAt - 0.5, envelope, Math.Pow(10, gainDb / 20), ct: ct);
-            bestReport = new NormalizationReport(before, LoudnessMeter.IntegratedLufs(output), gainDb, limiter, LoudnessMeter.TruePeakDb(output), MaxPasses, false);
-            best = output;
-        }
-        return (best, bestReport);
+        return (last, new NormalizationReport(before, LoudnessMeter.IntegratedLufs(last), gainDb, lastLimiter, LoudnessMeter.TruePeakDb(last), MaxPasses, false));
     }
 
     private static AudioBuffer Amplified(AudioBuffer input, double gainDb)
