@@ -42,8 +42,24 @@ public sealed record TrimSpec(double StartSeconds, double EndSeconds) : AudioOpe
 /// <summary>Appends <paramref name="Parts"/> (already decoded) with an equal-power crossfade.</summary>
 public sealed record JoinSpec(IReadOnlyList<AudioBuffer> Parts, double CrossfadeSeconds = 0) : AudioOperationSpec;
 
-/// <summary>Fade in at the start and/or out at the end (seconds).</summary>
-public sealed record FadeSpec(double InSeconds, double OutSeconds) : AudioOperationSpec;
+/// <summary>Gain curve of a fade (progress u from 0 = silent to 1 = full level).</summary>
+public enum FadeShape
+{
+    /// <summary>sin(u·π/2): equal power, the default.</summary>
+    QuarterSine,
+
+    /// <summary>u.</summary>
+    Linear,
+
+    /// <summary>(1 - cos(u·π)) / 2: slow start and end.</summary>
+    SCurve,
+
+    /// <summary>Linear in dB from -60 dB to 0 dB (sounds even to the ear on music tails).</summary>
+    Logarithmic,
+}
+
+/// <summary>Fade in at the start and/or out at the end (seconds), with the curve <paramref name="Shape"/>.</summary>
+public sealed record FadeSpec(double InSeconds, double OutSeconds, FadeShape Shape = FadeShape.QuarterSine) : AudioOperationSpec;
 
 /// <summary>Removes silences longer than <paramref name="MinSilenceSeconds"/> below <paramref name="ThresholdDb"/>, keeping <paramref name="MarginSeconds"/> each side.</summary>
 public sealed record RemoveSilenceSpec(double ThresholdDb = -45, double MinSilenceSeconds = 0.6, double MarginSeconds = 0.15) : AudioOperationSpec;
@@ -62,6 +78,9 @@ public sealed record AudioProcessingResult(
 /// <summary>Runs remaster and podcast operations (built-in provider <c>dsp</c>).</summary>
 public interface IAudioProcessor
 {
+    /// <summary>Provider key (built-in <c>dsp</c>).</summary>
+    string Key { get; }
+
     Task<AudioProcessingResult> ApplyAsync(
         AudioBuffer input, IReadOnlyList<AudioOperationSpec> operations, IReadOnlyList<AudioChapter>? chapters,
         IProgress<AudioProgress>? progress, CancellationToken ct);
