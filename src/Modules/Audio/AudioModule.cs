@@ -57,5 +57,6 @@ public static class AudioModule
     /// <summary>The engines and providers (each area registers its own).</summary>
     private static void AddEngines(IServiceCollection services)
     {
+        services.AddSingleton<IAudioProcessor, Processing.DspAudioProcessor>();
     }
 }

@@ -24,7 +24,7 @@ public sealed class AudioApiTests : IAsyncLifetime
             ... on AudioAnalysis { id bpm bpmConfidence key { notation tonic mode } timeSignature { notation beatsPerBar }
                                    chordProgression { chord start end } sections { label start end } energyCurve { time energy }
                                    loudnessLufs truePeakDb provider asset { id } }
-            ... on StemGroup { id provider stems { type asset { id fileName } } vocal: stem(type: VOCAL) { id } sourceAsset { id } }
+            ... on StemGroup { id stemProvider: provider stems { type asset { id fileName } } vocal: stem(type: VOCAL) { id } sourceAsset { id } }
             ... on TabRecord { id instrument difficulty format content mimeType metadata } } } }
         """;
 
@@ -35,7 +35,7 @@ public sealed class AudioApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _api = await StorageApi.StartAsync(JobTestSettings.Fast);
+        _api = await StorageApi.StartAsync(AudioTestSettings.Api);
         _client = GraphQLClient.AsUser(_api.Factory, _owner);
         _project = await _api.CreateProjectAsync(_owner);
     }

@@ -15,7 +15,7 @@ public sealed class AudioCancelTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _api = await StorageApi.StartAsync(JobTestSettings.Fast);
+        _api = await StorageApi.StartAsync(AudioTestSettings.Api);
         _client = GraphQLClient.AsUser(_api.Factory, _owner);
         _project = await _api.CreateProjectAsync(_owner);
     }

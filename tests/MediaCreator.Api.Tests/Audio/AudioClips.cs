@@ -94,3 +94,12 @@ internal static class AudioClips
         return new AudioBuffer(rate, [samples, (float[])samples.Clone()]);
     }
 }
+
+/// <summary>Settings of the audio API tests: fast job timings and uploads large enough for songs.</summary>
+internal static class AudioTestSettings
+{
+    public static readonly IReadOnlyDictionary<string, string?> Api = new Dictionary<string, string?>(Jobs.JobTestSettings.Fast)
+    {
+        ["Storage:MaxUploadBytes"] = "64000000",
+    };
+}
