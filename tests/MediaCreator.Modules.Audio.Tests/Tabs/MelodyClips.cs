@@ -9,6 +9,13 @@ public sealed record MelodyClip(string Name, AudioBuffer Audio, MidiFile Midi, I
     public double Seconds(double beat) => beat * Midi.SecondsPerBeat;
 }
 
+/// <summary>The tab tests that share the rendered clips.</summary>
+[CollectionDefinition(Name)]
+public sealed class MelodyClipsCollection : ICollectionFixture<MelodyClips>
+{
+    public const string Name = "Tab melody clips";
+}
+
 /// <summary>Renders the melody clips once for the tab tests (fluidsynth, GM SoundFont, 22.05 kHz).</summary>
 public sealed class MelodyClips : IAsyncLifetime
 {

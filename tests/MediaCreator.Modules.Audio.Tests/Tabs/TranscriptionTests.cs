@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace MediaCreator.Modules.Audio.Tests.Tabs;
 
 /// <summary>YIN + note segmentation against melodies rendered from MIDI with known notes.</summary>
-public sealed class TranscriptionTests(MelodyClips clips, ITestOutputHelper output) : IClassFixture<MelodyClips>
+[Collection(MelodyClipsCollection.Name)]
+public sealed class TranscriptionTests(MelodyClips clips, ITestOutputHelper output)
 {
     [Theory]
     [InlineData("guitar", TabInstrument.Guitar)]

@@ -7,7 +7,7 @@ namespace MediaCreator.Modules.Audio.Tabs;
 /// <summary>
 /// Chord chart: the progression bar by bar (four bars a line), then a fingering diagram per chord: strings as columns
 /// (lowest on the left), <c>x</c> for a muted and <c>o</c> for an open string, the nut (or the starting fret) and
-/// the finger number on each fretted string (a barre drawn across with the index finger's 1).
+/// the finger number on each fretted string (a barre drawn across as 1-1-1).
 /// </summary>
 internal static class ChordChartWriter
 {
@@ -27,7 +27,7 @@ internal static class ChordChartWriter
 
         text.AppendLine("Progression:");
         var bars = Enumerable.Range(0, score.MeasureCount).Select(bar => BarText(score, bar)).ToList();
-        var width = bars.Max(b => b.Length) + 2;
+        var width = Math.Max(8, bars.Max(b => b.Length) + 2);
         for (var first = 0; first < bars.Count; first += BarsPerLine)
         {
             var line = new StringBuilder();
@@ -49,7 +49,7 @@ internal static class ChordChartWriter
     {
         var start = bar * score.TicksPerBar;
         var inBar = score.Chords.Where(c => c.Tick >= start && c.Tick < start + score.TicksPerBar).ToList();
-        var carried = score.Chords.LastOrDefault(c => c.Tick < start);
+        var carried = start < score.ChordsEnd ? score.Chords.LastOrDefault(c => c.Tick < start) : null;
         if (inBar.Count == 0) return carried is null ? "-" : "%";
         var names = inBar.Select(c => c.Chord.Text).ToList();
         if (inBar[0].Tick > start) names.Insert(0, carried is null ? "-" : "%");
@@ -78,8 +78,8 @@ internal static class ChordChartWriter
             for (var s = 0; s < board.StringCount; s++)
             {
                 var barred = shape.BarreFret == fret && s >= shape.BarreFromString;
-                line.Append(barred && cells[s] == '|' ? '-' : cells[s]);
-                if (s + 1 < board.StringCount) line.Append(barred && s + 1 <= board.StringCount - 1 ? '-' : ' ');
+                line.Append(barred ? '1' : cells[s]);
+                if (s + 1 < board.StringCount) line.Append(barred ? '-' : ' ');
             }
             yield return line.ToString();
         }

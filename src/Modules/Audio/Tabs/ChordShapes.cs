@@ -98,6 +98,7 @@ internal static class ChordShapes
         return strings
             .SelectMany(s => Enumerable.Range(0, 8).Where(f => PitchNames.Mod12(board.Tuning[s] + f) == pc).Select(f => new FretPosition(s, f)))
             .OrderBy(p => board.PitchAt(p))
+            .ThenBy(p => p.Fret)
             .First();
     }
 

@@ -78,7 +78,8 @@ internal sealed class FretPlanner(Fretboard board, TabLevel level)
             // Open position: the hand at the first fret, nothing above the fourth.
             TabLevel.Easy => (fret > 4 ? 6 + (fret - 4) : 0) + 1.5 * (state.Hand - 1) - (fret == 0 ? 0.3 : 0),
             TabLevel.Original => 0.08 * (state.Hand - 1) + (fret > 12 ? 0.5 * (fret - 12) : 0) - (fret == 0 ? 0.1 : 0),
-            _ => 0.04 * (state.Hand - 1),
+            // Advanced: any position up the neck, no preference for open strings.
+            _ => 0.06 * (state.Hand - 1) + (fret > 15 ? 0.5 * (fret - 15) : 0),
         };
         // The little finger is the weakest.
         if (fret > 0 && fret - state.Hand == HandSpan - 1) cost += 0.1;

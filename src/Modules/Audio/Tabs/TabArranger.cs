@@ -65,9 +65,9 @@ internal static class TabArranger
         // Bar 1 starts on the first beat; anything before it gets whole pickup bars.
         var first = marks.Select(m => m.Tick).Concat(notes.Select(n => n.Tick)).DefaultIfEmpty(0).Min();
         var shift = first < 0 ? (int)Math.Ceiling(-first / (double)ticksPerBar) * ticksPerBar : 0;
-        var endTick = Math.Max(
-            marks.Select(m => m.EndTick).Concat(notes.Select(n => n.EndTick)).DefaultIfEmpty(0).Max(),
-            (int)Math.Floor(Ticks(analysis.DurationSeconds))) + shift;
+        // The bars the music fills (the whole recording when nothing was found).
+        var contentEnd = marks.Where(m => m.Chord is not null).Select(m => m.EndTick).Concat(notes.Select(n => n.EndTick)).DefaultIfEmpty(0).Max();
+        var endTick = (contentEnd > 0 ? contentEnd : (int)Math.Floor(Ticks(analysis.DurationSeconds))) + shift;
         var measures = Math.Max(1, (int)Math.Ceiling(endTick / (double)ticksPerBar));
         var total = measures * ticksPerBar;
 
@@ -83,6 +83,8 @@ internal static class TabArranger
         }
         // "N" spans end the previous chord; keep the end so chord events stop there.
         var chordEnds = marks.Where(m => m.Chord is null).Select(m => m.Tick + shift).ToHashSet();
+        var chordsEnd = marks.Where(m => m.Chord is not null).Select(m => m.EndTick + shift).DefaultIfEmpty(0).Max();
+        chordEnds.Add(chordsEnd);
 
         var shapes = new List<(ChordSymbol Chord, ChordShape Shape)>();
         foreach (var mark in chordMarks)
@@ -128,6 +130,7 @@ internal static class TabArranger
             MeasureCount = measures,
             Events = events.OrderBy(e => e.Tick).ToList(),
             Chords = chordMarks,
+            ChordsEnd = chordsEnd,
             Shapes = shapes,
         };
     }

@@ -42,6 +42,9 @@ internal sealed class TabScore
 
     public required IReadOnlyList<ChordMark> Chords { get; init; }
 
+    /// <summary>Tick where the last chord span ends.</summary>
+    public int ChordsEnd { get; init; }
+
     /// <summary>Shape per chord symbol text, in order of first use.</summary>
     public required IReadOnlyList<(ChordSymbol Chord, ChordShape Shape)> Shapes { get; init; }
 

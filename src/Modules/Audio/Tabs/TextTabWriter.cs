@@ -58,8 +58,7 @@ internal static class TextTabWriter
                     var struck = score.Events.FirstOrDefault(e => e.Tick >= from && e.Tick < to);
                     foreach (var s in order)
                     {
-                        var note = struck?.Notes.FirstOrDefault(n => n.Position.String == s);
-                        var fret = note is { } n ? n.Position.Fret.ToString(CultureInfo.InvariantCulture) : "";
+                        var fret = struck?.Notes.Where(n => n.Position.String == s).Select(n => n.Position.Fret.ToString(CultureInfo.InvariantCulture)).FirstOrDefault() ?? "";
                         lines[s].Append('-').Append(fret.PadRight(SlotWidth - 1, '-'));
                     }
                     var beat = (slot * ticksPerSlot) % score.TicksPerBeat == 0 ? ((slot * ticksPerSlot) / score.TicksPerBeat + 1).ToString(CultureInfo.InvariantCulture) : "";
