@@ -34,10 +34,7 @@ public sealed class ChordShapeTests(ITestOutputHelper output)
     [Fact]
     public void Guitar_diagrams_show_open_and_muted_strings_and_fingers()
     {
-        var board = Fretboard.For(TabInstrument.Guitar);
-        var c = ChordSymbol.Parse("C")!;
-        var lines = ChordChartWriter.Diagram(board, c, ChordShapes.For(board, c, TabLevel.Original)).ToList();
-        output.WriteLine(string.Join('\n', lines));
+        var lines = Diagram(TabInstrument.Guitar, "C");
         Assert.Equal("C  x32010", lines[0]);
         Assert.Equal("     x     o   o", lines[1]);
         Assert.Equal("     ===========", lines[2]);
@@ -47,9 +44,7 @@ public sealed class ChordShapeTests(ITestOutputHelper output)
         Assert.Equal("  3  | 3 | | | |", lines[5]);
         Assert.Equal("     E A D G B e", lines[^1]);
 
-        var f = ChordSymbol.Parse("F")!;
-        var barre = ChordChartWriter.Diagram(board, f, ChordShapes.For(board, f, TabLevel.Original)).ToList();
-        output.WriteLine(string.Join('\n', barre));
+        var barre = Diagram(TabInstrument.Guitar, "F");
         Assert.Equal("  1  1-1-1-1-1-1", barre[3]);
         Assert.Equal("  2  | | | 2 | |", barre[4]);
         Assert.Equal("  3  | 3 4 | | |", barre[5]);
@@ -58,10 +53,7 @@ public sealed class ChordShapeTests(ITestOutputHelper output)
     [Fact]
     public void Ukulele_diagram_of_C_uses_the_A_string_third_fret()
     {
-        var board = Fretboard.For(TabInstrument.Ukulele);
-        var c = ChordSymbol.Parse("C")!;
-        var lines = ChordChartWriter.Diagram(board, c, ChordShapes.For(board, c, TabLevel.Original)).ToList();
-        output.WriteLine(string.Join('\n', lines));
+        var lines = Diagram(TabInstrument.Ukulele, "C");
         Assert.Equal("     o o o  ", lines[1]);
         Assert.Equal("  3  | | | 1", lines[5]);
         Assert.Equal("     G C E A", lines[^1]);
@@ -100,5 +92,14 @@ public sealed class ChordShapeTests(ITestOutputHelper output)
                     count++;
                 }
         output.WriteLine($"{count} shapes checked on {instrument}");
+    }
+
+    private List<string> Diagram(TabInstrument instrument, string symbol)
+    {
+        var board = Fretboard.For(instrument);
+        var chord = ChordSymbol.Parse(symbol)!;
+        var lines = ChordChartWriter.Diagram(board, chord, ChordShapes.For(board, chord, TabLevel.Original)).ToList();
+        output.WriteLine(string.Join('\n', lines));
+        return lines;
     }
 }

@@ -246,12 +246,32 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     }
 
     [Fact]
-    public void Gp5_is_refused_as_unsupported()
+    public void Gp5_holds_the_track_tuning_tempo_measures_and_the_melody_as_string_and_fret()
     {
         var clip = clips.Guitar;
-        var error = Assert.Throws<AudioProcessingException>(() =>
-            _generator.Generate(clip.Audio, GuitarAnalysis(clip), new TabRequest(TabInstrument.Guitar, TabLevel.Original, TabOutputFormat.Gp5), default));
-        Assert.Equal("UNSUPPORTED", error.Code);
+        var tab = _generator.Generate(clip.Audio, GuitarAnalysis(clip), new TabRequest(TabInstrument.Guitar, TabLevel.Original, TabOutputFormat.Gp5, "Test melody"), default);
+        Assert.Equal("application/x-guitar-pro", tab.MimeType);
+
+        var gp5 = new Gp5Reader(Convert.FromBase64String(tab.Content)).Read();
+
+        Assert.True(gp5.AtEnd, "the reader consumed the file exactly");
+        Assert.Equal("FICHIER GUITAR PRO v5.00", gp5.Version);
+        Assert.Equal("Test melody", gp5.Title);
+        Assert.Equal(100, gp5.Tempo);
+        Assert.Equal(1, gp5.Key);
+        Assert.Equal((4, 4), (gp5.Numerator, gp5.Denominator));
+        Assert.Equal("Guitar", gp5.TrackName);
+        Assert.Equal([64, 59, 55, 50, 45, 40], gp5.Tuning); // string 1 (high E) first
+        Assert.Equal(25, gp5.Program);
+        Assert.InRange(gp5.Measures.Count, 4, 5);
+        Assert.All(gp5.Measures, m => Assert.Equal(16, m.Sum(b => b.Sixteenths)));
+        var played = gp5.Measures.SelectMany(m => m).Where(b => !b.Rest).SelectMany(b => b.Notes.Where(n => n.Type == 1))
+            .Select(n => gp5.Tuning[n.String - 1] + n.Fret).ToList();
+        var truth = clip.Notes.Select(n => n.Pitch).ToList();
+        var right = played.Zip(truth).Count(p => p.First == p.Second);
+        output.WriteLine($"GP5: {Convert.FromBase64String(tab.Content).Length} bytes, {gp5.Measures.Count} measures, {right}/{truth.Count} notes right");
+        Assert.True(right >= 0.9 * truth.Count);
+        Assert.Equal(["G", "D", "Em", "C", "G"], gp5.Measures.SelectMany(m => m).Where(b => b.Text is not null).Select(b => b.Text));
         Assert.Equal("application/x-guitar-pro", TabGenerator.MimeType(TabOutputFormat.Gp5));
     }
 

@@ -13,12 +13,6 @@ namespace MediaCreator.Modules.Audio.Tabs;
 /// </summary>
 internal static class MusicXmlTabWriter
 {
-    private static readonly (int Ticks, string Type, bool Dot)[] Values =
-    [
-        (16, "whole", false), (12, "half", true), (8, "half", false), (6, "quarter", true),
-        (4, "quarter", false), (3, "eighth", true), (2, "eighth", false), (1, "16th", false),
-    ];
-
     public static string Write(TabScore score)
     {
         var board = score.Board;
@@ -147,61 +141,22 @@ internal static class MusicXmlTabWriter
             return;
         }
 
-        // Cut points: bar line, event starts and ends, chord changes.
-        var cuts = new SortedSet<int> { barStart, barEnd };
-        foreach (var e in events)
+        foreach (var piece in score.Pieces(measure))
         {
-            cuts.Add(Math.Max(barStart, e.Tick));
-            cuts.Add(Math.Min(barEnd, e.Tick + e.Duration));
+            if (piece.Chord is not null) WriteHarmony(xml, score, piece.Chord);
+            if (piece.Sounding is null) WriteRest(xml, piece.Value);
+            else WriteNotes(xml, score, piece.Sounding, piece.Value, piece.TieStart, piece.TieStop, fifths);
         }
-        foreach (var c in chords) cuts.Add(c.Tick);
-        var points = cuts.ToList();
-        for (var i = 0; i + 1 < points.Count; i++)
-        {
-            int from = points[i], to = points[i + 1];
-            var chord = chords.FirstOrDefault(c => c.Tick == from);
-            if (chord is not null) WriteHarmony(xml, score, chord);
-            var sounding = events.FirstOrDefault(e => e.Tick <= from && e.Tick + e.Duration >= to);
-            // Pieces of one note value each.
-            var position = from;
-            foreach (var piece in Split(to - from, from - barStart, score.TicksPerBeat))
-            {
-                if (sounding is null) WriteRest(xml, piece);
-                else
-                {
-                    var tieStop = position > sounding.Tick;
-                    var tieStart = position + Values[piece].Ticks < sounding.Tick + sounding.Duration;
-                    WriteNotes(xml, score, sounding, piece, tieStart, tieStop, fifths);
-                }
-                position += Values[piece].Ticks;
-            }
-        }
-    }
-
-    /// <summary>Indexes into <see cref="Values"/> covering <paramref name="length"/> ticks from
-    /// <paramref name="offset"/>; pieces do not cross a beat unless they start on one.</summary>
-    private static List<int> Split(int length, int offset, int ticksPerBeat)
-    {
-        var pieces = new List<int>();
-        while (length > 0)
-        {
-            var toBeat = offset % ticksPerBeat == 0 ? length : Math.Min(length, ticksPerBeat - offset % ticksPerBeat);
-            var index = Array.FindIndex(Values, v => v.Ticks <= toBeat);
-            pieces.Add(index);
-            length -= Values[index].Ticks;
-            offset += Values[index].Ticks;
-        }
-        return pieces;
     }
 
     private static void WriteRest(XmlWriter xml, int value)
     {
         xml.WriteStartElement("note");
         xml.WriteElementString("rest", "");
-        xml.WriteElementString("duration", Int(Values[value].Ticks));
+        xml.WriteElementString("duration", Int(NoteValues.All[value].Ticks));
         xml.WriteElementString("voice", "1");
-        xml.WriteElementString("type", Values[value].Type);
-        if (Values[value].Dot) xml.WriteElementString("dot", "");
+        xml.WriteElementString("type", NoteValues.All[value].Type);
+        if (NoteValues.All[value].Dot) xml.WriteElementString("dot", "");
         xml.WriteEndElement();
     }
 
@@ -219,12 +174,12 @@ internal static class MusicXmlTabWriter
             if (alter != 0) xml.WriteElementString("alter", Int(alter));
             xml.WriteElementString("octave", Int(note.Pitch / 12 - 1));
             xml.WriteEndElement();
-            xml.WriteElementString("duration", Int(Values[value].Ticks));
+            xml.WriteElementString("duration", Int(NoteValues.All[value].Ticks));
             if (tieStop) Tie(xml, "tie", "stop");
             if (tieStart) Tie(xml, "tie", "start");
             xml.WriteElementString("voice", "1");
-            xml.WriteElementString("type", Values[value].Type);
-            if (Values[value].Dot) xml.WriteElementString("dot", "");
+            xml.WriteElementString("type", NoteValues.All[value].Type);
+            if (NoteValues.All[value].Dot) xml.WriteElementString("dot", "");
             xml.WriteStartElement("notations");
             if (tieStop) Tie(xml, "tied", "stop");
             if (tieStart) Tie(xml, "tied", "start");
@@ -319,7 +274,7 @@ internal static class MusicXmlTabWriter
 
     private static (string Step, int Alter) Spell(int midi, int fifths) => SpellClass(PitchNames.Mod12(midi), fifths < 0);
 
-    private static (string Step, int Alter) SpellClass(int pitchClass, bool flats)
+    internal static (string Step, int Alter) SpellClass(int pitchClass, bool flats)
     {
         var name = PitchNames.PitchClassName(pitchClass, flats);
         return (name[..1], name.Length == 1 ? 0 : name[1] == '#' ? 1 : -1);

@@ -12,8 +12,8 @@ namespace MediaCreator.Modules.Audio.Tabs;
 /// <item><description>Original: the melody with the chord names above it.</description></item>
 /// <item><description>Advanced: the melody with each chord's voicing (barre shapes allowed) under it at the changes.</description></item>
 /// </list>
-/// Formats: ASCII tab, MusicXML 4.0 with a TAB staff, and a chord chart with fingering diagrams. Guitar Pro 5 is not
-/// written (<see cref="AudioProcessingException"/> <c>UNSUPPORTED</c>).
+/// Formats: ASCII tab, MusicXML 4.0 with a TAB staff, a chord chart with fingering diagrams, and Guitar Pro 5.00
+/// (base64 of the binary file).
 /// The analysis' tempo counts the meter's beat unit (quarters in 4/4, eighths in 6/8); its first tracked beat starts bar 1.
 /// </summary>
 public sealed class TabGenerator : ITabGenerator
@@ -25,8 +25,6 @@ public sealed class TabGenerator : ITabGenerator
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Instrument)) throw new AudioProcessingException("INVALID_INPUT", $"Unknown instrument {request.Instrument}.");
         if (!Enum.IsDefined(request.Difficulty)) throw new AudioProcessingException("INVALID_INPUT", $"Unknown difficulty {request.Difficulty}.");
-        if (request.Format == TabOutputFormat.Gp5)
-            throw new AudioProcessingException("UNSUPPORTED", "GP5 export is not available; use TEXT, MUSICXML or CHORD_CHART");
         if (!Enum.IsDefined(request.Format)) throw new AudioProcessingException("INVALID_INPUT", $"Unknown format {request.Format}.");
         ct.ThrowIfCancellationRequested();
 
@@ -48,6 +46,7 @@ public sealed class TabGenerator : ITabGenerator
         {
             TabOutputFormat.MusicXml => MusicXmlTabWriter.Write(score),
             TabOutputFormat.ChordChart => ChordChartWriter.Write(score),
+            TabOutputFormat.Gp5 => Convert.ToBase64String(Gp5TabWriter.Write(score)),
             _ => TextTabWriter.Write(score),
         };
         return new TabDocument(
