@@ -103,3 +103,31 @@ public sealed class ChordShapeTests(ITestOutputHelper output)
         return lines;
     }
 }
+
+public sealed class ChordSymbolTests
+{
+    [Theory]
+    [InlineData("C", 0, "Major", null)]
+    [InlineData("Am", 9, "Minor", null)]
+    [InlineData("F#m7", 6, "Minor7", null)]
+    [InlineData("Bb/D", 10, "Major", 2)]
+    [InlineData("C:maj", 0, "Major", null)]
+    [InlineData("A:min", 9, "Minor", null)]
+    [InlineData("G7", 7, "Dominant7", null)]
+    [InlineData("Ebmaj7", 3, "Major7", null)]
+    [InlineData("Dsus4", 2, "Sus4", null)]
+    [InlineData("Bdim", 11, "Diminished", null)]
+    public void Symbols_parse_to_root_quality_and_bass(string text, int root, string quality, int? bass)
+    {
+        var chord = ChordSymbol.Parse(text)!;
+        Assert.Equal(root, chord.Root);
+        Assert.Equal(quality, chord.Quality.ToString());
+        Assert.Equal(bass, chord.Bass);
+    }
+
+    [Theory]
+    [InlineData("N")]
+    [InlineData("")]
+    [InlineData("H7")]
+    public void No_chord_parses_to_null(string text) => Assert.Null(ChordSymbol.Parse(text));
+}

@@ -78,6 +78,37 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void Compound_meter_bars_hold_six_eighths_in_MusicXml_and_GP5()
+    {
+        // 6/8 at 180 eighths a minute: dotted quarters and eighths (an eighth is 1/3 s).
+        var board = Fretboard.For(TabInstrument.Guitar);
+        var analysis = new MusicAnalysisResult(4.0, new TempoEstimate(180, 0.9, []), new KeyEstimate("E", true, 0.9), new MeterEstimate(6, 8, 0.9),
+            [new ChordSpan("Em", 0, 2, 0.9), new ChordSpan("B7", 2, 4, 0.9)], [], [], null);
+        TranscribedNote[] melody = [new(0, 1, 64), new(1, 1.33, 66), new(1.33, 1.67, 67), new(1.67, 2, 66), new(2, 3, 63), new(3, 4, 59)];
+        var score = TabArranger.Arrange(board, TabLevel.Original, "Six eight", analysis, melody);
+
+        var doc = new XmlDocument { XmlResolver = null };
+        using (var reader = XmlReader.Create(new StringReader(MusicXmlTabWriter.Write(score)), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore }))
+            doc.Load(reader);
+        Assert.Equal("6", doc.SelectSingleNode("//time/beats")!.InnerText);
+        Assert.Equal("8", doc.SelectSingleNode("//time/beat-type")!.InnerText);
+        Assert.Equal("1", doc.SelectSingleNode("//key/fifths")!.InnerText); // E minor
+        var measures = doc.SelectNodes("//measure")!.Cast<XmlElement>().ToList();
+        Assert.Equal(2, measures.Count);
+        Assert.All(measures, m => Assert.Equal(12, m.SelectNodes("note[not(chord)]/duration")!.Cast<XmlElement>().Sum(d => int.Parse(d.InnerText))));
+        Assert.Equal(["quarter", "eighth", "eighth", "eighth"], measures[0].SelectNodes("note/type")!.Cast<XmlElement>().Select(t => t.InnerText));
+        Assert.NotNull(measures[0].SelectSingleNode("note[1]/dot"));
+        Assert.Equal("D", measures[1].SelectSingleNode("note[1]/pitch/step")!.InnerText); // D# spelled with a sharp in E minor
+        Assert.Equal("1", measures[1].SelectSingleNode("note[1]/pitch/alter")!.InnerText);
+
+        var gp5 = new Gp5Reader(Gp5TabWriter.Write(score)).Read();
+        Assert.True(gp5.AtEnd);
+        Assert.Equal((6, 8), (gp5.Numerator, gp5.Denominator));
+        Assert.Equal(90, gp5.Tempo); // quarter notes a minute
+        Assert.All(gp5.Measures, m => Assert.Equal(12, m.Sum(b => b.Sixteenths)));
+    }
+
+    [Fact]
     public void MusicXml_has_a_tab_staff_with_strings_frets_durations_and_harmony()
     {
         var clip = clips.Guitar;
@@ -243,6 +274,25 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
         Assert.Equal(["G4", "C4", "E4", "A4"], tab.Tuning);
         Assert.Contains("| C      | G      | Am     | F      |", tab.Content);
         foreach (var shape in new[] { "C  0003", "G  0232", "Am  2000", "F  2010" }) Assert.Contains(shape, tab.Content.Split('\n').Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
+    public void Ukulele_MusicXml_has_four_tab_lines_with_the_reentrant_tuning()
+    {
+        var clip = clips.Guitar;
+        var tab = _generator.Generate(clip.Audio, GuitarAnalysis(clip), new TabRequest(TabInstrument.Ukulele, TabLevel.Easy, TabOutputFormat.MusicXml), default);
+        var doc = new XmlDocument { XmlResolver = null };
+        using (var reader = XmlReader.Create(new StringReader(tab.Content), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore }))
+            doc.Load(reader);
+        var details = doc.SelectSingleNode("//attributes/staff-details")!;
+        Assert.Equal("4", details["staff-lines"]!.InnerText);
+        // Line 1 (bottom) is string 4, the high G.
+        Assert.Equal(["G4", "C4", "E4", "A4"], details.SelectNodes("staff-tuning")!.Cast<XmlElement>().Select(t => t["tuning-step"]!.InnerText + t["tuning-octave"]!.InnerText));
+        // Easy: the G chord (0232) struck on the first beat, strings numbered 1 (A) to 4 (G).
+        var first = doc.SelectNodes("//measure[1]/note[not(rest)]")!.Cast<XmlElement>().TakeWhile((n, i) => i == 0 || n["chord"] is not null)
+            .Select(n => (n.SelectSingleNode("notations/technical/string")!.InnerText, n.SelectSingleNode("notations/technical/fret")!.InnerText))
+            .OrderBy(x => x.Item1).ToList();
+        Assert.Equal([("1", "2"), ("2", "3"), ("3", "2"), ("4", "0")], first);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ internal static class Gp5TabWriter
                 w.Write((sbyte)(score.Key is { Minor: true } ? 1 : 0));
                 // Beam grouping: eighths in threes for compound meters, else in twos.
                 var compound = score.BeatUnit == 8 && score.BeatsPerBar % 3 == 0;
-                w.Write(compound ? new byte[] { 3, 3, 3, 3 } : [2, 2, 2, 2]);
+                w.Write(Enumerable.Range(0, 4).Select(i => (byte)(!compound ? 2 : i < score.BeatsPerBar / 3 ? 3 : 0)).ToArray());
             }
             w.Write((byte)0); // no alternate ending: blank byte
             w.Write((byte)0); // triplet feel: none

@@ -231,6 +231,7 @@ internal static class MusicXmlTabWriter
         var highest = shape.HighestFret ?? 0;
         var firstFret = highest <= 4 ? 1 : shape.LowestFretted ?? 1;
         xml.WriteStartElement("frame");
+        xml.WriteAttributeString("unplayed", "x");
         xml.WriteElementString("frame-strings", Int(board.StringCount));
         xml.WriteElementString("frame-frets", Int(Math.Max(4, highest - firstFret + 1)));
         if (firstFret > 1) xml.WriteElementString("first-fret", Int(firstFret));
