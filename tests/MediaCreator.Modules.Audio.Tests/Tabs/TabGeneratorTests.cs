@@ -242,6 +242,22 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void Easy_without_chords_tabs_the_melody_in_open_position()
+    {
+        var clip = clips.Bass;
+        var analysis = new MusicAnalysisResult(clip.Audio.DurationSeconds, new TempoEstimate(clip.Midi.Bpm, 0.9, []), null, new MeterEstimate(4, 4, 0.9), [], [], [], null);
+        var tab = _generator.Generate(clip.Audio, analysis, new TabRequest(TabInstrument.Bass, TabLevel.Easy, TabOutputFormat.Text), default);
+        output.WriteLine(tab.Content);
+        var tuning = new Dictionary<string, int> { ["E"] = 28, ["A"] = 33, ["D"] = 38, ["G"] = 43 };
+        var notes = TabText.Columns(tab.Content, ["E", "A", "D", "G"]).Select(c => Assert.Single(c)).ToList();
+        var truth = clip.Notes.Select(n => n.Pitch).ToList();
+        var right = notes.Select(n => tuning[n.Label] + n.Fret).Zip(truth).Count(p => p.First == p.Second);
+        Assert.True(right >= 0.9 * truth.Count, $"{right}/{truth.Count}");
+        // Only the C3 (G string, fifth fret) lies outside frets 0–4.
+        Assert.Equal(truth.Count(p => p == 48), notes.Count(n => n.Fret > 4));
+    }
+
+    [Fact]
     public void A_flute_melody_is_folded_onto_the_guitar_neck_keeping_its_notes()
     {
         var clip = clips.Flute;
