@@ -230,7 +230,7 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     public void Original_bass_tabs_the_transcribed_bass_line()
     {
         var clip = clips.Bass;
-        var analysis = new MusicAnalysisResult(clip.Audio.DurationSeconds, new TempoEstimate(clip.Midi.Bpm, 0.9, []), null, new MeterEstimate(4, 4, 0.9), [], [], [], null);
+        var analysis = TempoOnly(clip);
         var tab = _generator.Generate(clip.Audio, analysis, new TabRequest(TabInstrument.Bass, TabLevel.Original, TabOutputFormat.Text), default);
         output.WriteLine(tab.Content);
         var tuning = new Dictionary<string, int> { ["E"] = 28, ["A"] = 33, ["D"] = 38, ["G"] = 43 };
@@ -245,7 +245,7 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     public void Easy_without_chords_tabs_the_melody_in_open_position()
     {
         var clip = clips.Bass;
-        var analysis = new MusicAnalysisResult(clip.Audio.DurationSeconds, new TempoEstimate(clip.Midi.Bpm, 0.9, []), null, new MeterEstimate(4, 4, 0.9), [], [], [], null);
+        var analysis = TempoOnly(clip);
         var tab = _generator.Generate(clip.Audio, analysis, new TabRequest(TabInstrument.Bass, TabLevel.Easy, TabOutputFormat.Text), default);
         output.WriteLine(tab.Content);
         var tuning = new Dictionary<string, int> { ["E"] = 28, ["A"] = 33, ["D"] = 38, ["G"] = 43 };
@@ -261,7 +261,7 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
     public void A_flute_melody_is_folded_onto_the_guitar_neck_keeping_its_notes()
     {
         var clip = clips.Flute;
-        var analysis = new MusicAnalysisResult(clip.Audio.DurationSeconds, new TempoEstimate(clip.Midi.Bpm, 0.9, []), new KeyEstimate("D", false, 0.9), new MeterEstimate(4, 4, 0.9), [], [], [], null);
+        var analysis = TempoOnly(clip) with { Key = new KeyEstimate("D", false, 0.9) };
         var tab = _generator.Generate(clip.Audio, analysis, new TabRequest(TabInstrument.Guitar, TabLevel.Original, TabOutputFormat.Text), default);
         output.WriteLine(tab.Content);
         var tuning = new Dictionary<string, int> { ["E"] = 40, ["A"] = 45, ["D"] = 50, ["G"] = 55, ["B"] = 59, ["e"] = 64 };
@@ -340,6 +340,10 @@ public sealed class TabGeneratorTests(MelodyClips clips, ITestOutputHelper outpu
         Assert.Equal(["G", "D", "Em", "C", "G"], gp5.Measures.SelectMany(m => m).Where(b => b.Text is not null).Select(b => b.Text));
         Assert.Equal("application/x-guitar-pro", TabGenerator.MimeType(TabOutputFormat.Gp5));
     }
+
+    /// <summary>An analysis with the clip's tempo (no beat times) and 4/4, no chords.</summary>
+    private static MusicAnalysisResult TempoOnly(MelodyClip clip) =>
+        new(clip.Audio.DurationSeconds, new TempoEstimate(clip.Midi.Bpm, 0.9, []), null, new MeterEstimate(4, 4, 0.9), [], [], [], null);
 
     private static int Midi(XmlElement pitch)
     {
