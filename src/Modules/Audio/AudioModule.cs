@@ -58,5 +58,6 @@ public static class AudioModule
     private static void AddEngines(IServiceCollection services)
     {
         services.AddSingleton<IAudioProcessor, Processing.DspAudioProcessor>();
+        services.AddSingleton<ITabGenerator, Tabs.TabGenerator>();
     }
 }
