@@ -18,11 +18,21 @@ public static class LoudnessMeter
 {
     public static LoudnessMeasurement Measure(AudioBuffer audio)
     {
-        var weighted = audio.Channels.Select(c => KWeight(c, audio.SampleRate)).ToArray();
+        // Channels are independent until the gating: weight and oversample them in parallel.
+        var weighted = new double[audio.ChannelCount][];
+        var peaks = new double[audio.ChannelCount];
+        Parallel.For(0, audio.ChannelCount * 2, job =>
+        {
+            var channel = job / 2;
+            if (job % 2 == 0) weighted[channel] = KWeight(audio.Channels[channel], audio.SampleRate);
+            else peaks[channel] = TruePeak(audio.Channels[channel]);
+        });
         var integrated = Integrated(weighted, audio.SampleRate);
         var range = LoudnessRange(weighted, audio.SampleRate);
         var samplePeak = audio.Peak();
-        return new LoudnessMeasurement(integrated, range, TruePeakDb(audio), samplePeak > 0 ? 20 * Math.Log10(samplePeak) : double.NegativeInfinity);
+        var truePeak = peaks.Max();
+        return new LoudnessMeasurement(integrated, range, truePeak > 0 ? 20 * Math.Log10(truePeak) : double.NegativeInfinity,
+            samplePeak > 0 ? 20 * Math.Log10(samplePeak) : double.NegativeInfinity);
     }
 
     /// <summary>Integrated loudness in LUFS.</summary>
@@ -131,35 +141,68 @@ public static class LoudnessMeter
         return result;
     }
 
-    private static double TruePeak(float[] samples)
+    private const int Oversampling = 4;
+    private const int TapsPerPhase = 12;
+
+    /// <summary>Polyphase windowed-sinc kernels for phases 1..3 (phase 0 is the sample itself), flat, and each phase's gain bound.</summary>
+    private static readonly (double[] Kernel, double MaxAbsSum) Interpolator = BuildInterpolator();
+
+    private static (double[] Kernel, double MaxAbsSum) BuildInterpolator()
     {
-        const int factor = 4;
-        const int tapsPerPhase = 12;
-        var half = tapsPerPhase / 2;
-        var peak = 0.0;
-        var kernel = new double[factor, tapsPerPhase];
-        for (var phase = 0; phase < factor; phase++)
+        var half = TapsPerPhase / 2;
+        var kernel = new double[Oversampling * TapsPerPhase];
+        var maxAbsSum = 0.0;
+        for (var phase = 1; phase < Oversampling; phase++)
         {
-            for (var t = 0; t < tapsPerPhase; t++)
+            var absSum = 0.0;
+            for (var t = 0; t < TapsPerPhase; t++)
             {
-                var x = t - half + 1 - (double)phase / factor;
+                var x = t - half + 1 - (double)phase / Oversampling;
                 var sinc = Math.Abs(x) < 1e-12 ? 1 : Math.Sin(Math.PI * x) / (Math.PI * x);
                 var window = 0.5 + 0.5 * Math.Cos(Math.PI * x / (half + 1));
-                kernel[phase, t] = sinc * window;
+                kernel[phase * TapsPerPhase + t] = sinc * window;
+                absSum += Math.Abs(sinc * window);
             }
+            maxAbsSum = Math.Max(maxAbsSum, absSum);
+        }
+        return (kernel, maxAbsSum);
+    }
+
+    /// <summary>
+    /// 4x oversampled peak. An interpolated value near sample n is at most the largest |sample| of its 12-tap window
+    /// times the kernel's absolute sum, so windows that cannot beat the peak found so far are skipped (block maxima).
+    /// </summary>
+    private static double TruePeak(float[] samples)
+    {
+        const int block = 16;
+        var half = TapsPerPhase / 2;
+        var (kernel, bound) = Interpolator;
+        var blocks = new float[samples.Length / block + 2];
+        var peak = 0.0;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var a = Math.Abs(samples[i]);
+            if (a > blocks[i / block]) blocks[i / block] = a;
+            if (a > peak) peak = a;
         }
         for (var n = 0; n < samples.Length; n++)
         {
-            peak = Math.Max(peak, Math.Abs(samples[n]));
-            for (var phase = 1; phase < factor; phase++)
+            var first = Math.Max(0, n - half + 1);
+            var last = Math.Min(samples.Length - 1, n + half);
+            var windowMax = Math.Max(blocks[first / block], blocks[last / block]);
+            if (last / block - first / block > 1) windowMax = Math.Max(windowMax, blocks[first / block + 1]);
+            if (windowMax * bound <= peak) continue;
+            for (var phase = 1; phase < Oversampling; phase++)
             {
                 var sum = 0.0;
-                for (var t = 0; t < tapsPerPhase; t++)
+                var k = phase * TapsPerPhase;
+                for (var t = 0; t < TapsPerPhase; t++)
                 {
                     var index = n + t - half + 1;
-                    if (index >= 0 && index < samples.Length) sum += samples[index] * kernel[phase, t];
+                    if ((uint)index < (uint)samples.Length) sum += samples[index] * kernel[k + t];
                 }
-                peak = Math.Max(peak, Math.Abs(sum));
+                var magnitude = Math.Abs(sum);
+                if (magnitude > peak) peak = magnitude;
             }
         }
         return peak;
