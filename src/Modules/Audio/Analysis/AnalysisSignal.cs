@@ -30,6 +30,19 @@ internal static class AnalysisSignal
         return mono;
     }
 
+    /// <summary>Dot product, SIMD-wide where the hardware allows.</summary>
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var width = System.Numerics.Vector<float>.Count;
+        var sum = System.Numerics.Vector<float>.Zero;
+        var i = 0;
+        for (; i <= a.Length - width; i += width)
+            sum += new System.Numerics.Vector<float>(a.Slice(i, width)) * new System.Numerics.Vector<float>(b.Slice(i, width));
+        var result = System.Numerics.Vector.Sum(sum);
+        for (; i < a.Length; i++) result += a[i] * b[i];
+        return result;
+    }
+
     /// <summary>Low-pass at 90% of the new Nyquist frequency, keeping every <paramref name="factor"/>-th sample.</summary>
     internal static float[] Decimate(float[] input, int factor, CancellationToken ct)
     {
@@ -56,8 +69,7 @@ internal static class AnalysisSignal
             var acc = 0f;
             if (centre - halfTaps >= 0 && centre + halfTaps < input.Length)
             {
-                var span = input.AsSpan(centre - halfTaps, taps.Length);
-                for (var t = 0; t < taps.Length; t++) acc += span[t] * taps[t];
+                acc = Dot(input.AsSpan(centre - halfTaps, taps.Length), taps);
             }
             else
             {

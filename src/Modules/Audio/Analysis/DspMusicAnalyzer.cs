@@ -38,18 +38,17 @@ public sealed class DspMusicAnalyzer : IMusicAnalyzer
         void Report(double fraction, string message) => progress?.Report(new AudioProgress(Math.Clamp(fraction, 0, 1), message));
 
         Report(0, "preparing");
+        // Loudness (K-weighting, gating, 4x true peak) works on the original audio and runs beside the rest.
+        var loudnessTask = Task.Run(() => LoudnessMeter.Measure(audio), CancellationToken.None);
         var (samples, rate) = AnalysisSignal.Prepare(audio, ct);
-        Report(0.05, "measuring loudness");
-        var loudness = LoudnessMeter.Measure(audio);
-        ct.ThrowIfCancellationRequested();
 
         var needBeats = (tasks & (MusicAnalysisTasks.Bpm | MusicAnalysisTasks.TimeSignature | MusicAnalysisTasks.Chords | MusicAnalysisTasks.Sections)) != 0;
         var needChroma = (tasks & (MusicAnalysisTasks.Key | MusicAnalysisTasks.TimeSignature | MusicAnalysisTasks.Chords | MusicAnalysisTasks.Sections)) != 0;
         SpectralFeatures? features = null;
         if (needBeats || needChroma)
         {
-            Report(0.15, "spectrogram");
-            features = SpectralFeatures.Compute(samples, rate, needChroma, p => Report(0.15 + 0.45 * p, "spectrogram"), ct);
+            Report(0.05, "spectrogram");
+            features = SpectralFeatures.Compute(samples, rate, needChroma, p => Report(0.05 + 0.55 * p, "spectrogram"), ct);
         }
 
         BeatGrid? grid = null;
@@ -101,6 +100,8 @@ public sealed class DspMusicAnalyzer : IMusicAnalyzer
             Report(0.95, "energy");
             energy = EnergyCurve(samples, rate);
         }
+        Report(0.97, "loudness");
+        var loudness = loudnessTask.GetAwaiter().GetResult();
         Report(1, "done");
         return new MusicAnalysisResult(duration, tempo, key, meter, chords, sections, energy, loudness);
     }

@@ -5,7 +5,7 @@ namespace MediaCreator.Modules.Audio.Analysis;
 /// <summary>
 /// Structural segmentation and labelling (Foote 2000; Paulus, Müller &amp; Klapuri 2010 survey). Per beat: chroma stacked
 /// over one bar (time-delay embedding, so similarity means "same progression") and standardised mel timbre; a
-/// self-similarity matrix of their cosine similarities; a Gaussian-tapered checkerboard kernel (~6 s half width) slid
+/// self-similarity matrix averaging the chroma cosine and a Gaussian of the timbre distance (median width); a Gaussian-tapered checkerboard kernel (~6 s half width) slid
 /// along its diagonal gives a novelty curve whose prominent peaks are the boundaries. Segments are grouped by their
 /// best-aligned diagonal similarity (repetition), then labelled: the loudest repeated group is the chorus, the earliest
 /// other repeated group the verse (a group always followed by the chorus is the pre-chorus), a quiet or unrepeated first
@@ -49,7 +49,7 @@ internal static class SectionFinder
             for (var b = a + 1; b < segments; b++)
                 pair[a, b] = pair[b, a] = Diagonal(similarity, starts[a], ends[a], starts[b], ends[b]);
         var cluster = Cluster(pair, segments);
-        var labels = Label(cluster, energy, starts, segments);
+        var labels = Label(cluster, energy, segments);
 
         var maxNovelty = Math.Max(1e-9, novelty.Max());
         var result = new List<SectionSpan>();
@@ -104,13 +104,35 @@ internal static class SectionFinder
                 timbreVectors[i][d] = (float)((timbre[i][d] - mean) / std);
             }
         }
+        // Timbre similarity: a Gaussian of the Euclidean distance, its width the median pairwise distance.
+        var distances = new float[n][];
+        var all = new float[n * (n - 1) / 2];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            distances[i] = new float[n];
+            for (var j = i + 1; j < n; j++)
+            {
+                float d2 = 0;
+                for (var d = 0; d < dims; d++)
+                {
+                    var diff = timbreVectors[i][d] - timbreVectors[j][d];
+                    d2 += diff * diff;
+                }
+                distances[i][j] = d2;
+                all[k++] = d2;
+            }
+        }
+        Array.Sort(all);
+        var width = Math.Max(1e-6f, all.Length > 0 ? all[all.Length / 2] : 1f);
         var s = new float[n][];
         for (var i = 0; i < n; i++) s[i] = new float[n];
         for (var i = 0; i < n; i++)
         {
-            for (var j = i; j < n; j++)
+            s[i][i] = 1;
+            for (var j = i + 1; j < n; j++)
             {
-                var value = 0.5f * BeatSync.Cosine(chromaVectors[i], chromaVectors[j]) + 0.5f * BeatSync.Cosine(timbreVectors[i], timbreVectors[j]);
+                var value = 0.5f * BeatSync.Cosine(chromaVectors[i], chromaVectors[j]) + 0.5f * MathF.Exp(-distances[i][j] / width);
                 s[i][j] = s[j][i] = value;
             }
         }
@@ -131,10 +153,13 @@ internal static class SectionFinder
                 var sign = Math.Sign(ga) * Math.Sign(gb);
                 kernel[a + half, b + half] = sign * Math.Exp(-(ga * ga + gb * gb) / (2 * sigma * sigma));
             }
+        double weight = 0;
+        foreach (var k in kernel) weight += Math.Abs(k);
         var novelty = new double[n + 1];
         for (var i = 1; i < n; i++)
         {
-            double sum = 0, weight = 0;
+            // Out-of-range cells count as zero, so the song's edges do not read as boundaries.
+            double sum = 0;
             for (var a = -half; a < half; a++)
             {
                 var x = i + a;
@@ -145,10 +170,9 @@ internal static class SectionFinder
                     if (y < 0 || y >= n) continue;
                     var k = kernel[a + half, b + half];
                     sum += k * s[x][y];
-                    weight += Math.Abs(k);
                 }
             }
-            novelty[i] = weight > 0 ? Math.Max(0, sum / weight) : 0;
+            novelty[i] = Math.Max(0, sum / weight);
         }
         return novelty;
     }
@@ -219,7 +243,7 @@ internal static class SectionFinder
         return cluster;
     }
 
-    private static SectionKind[] Label(int[] cluster, double[] energy, List<int> starts, int segments)
+    private static SectionKind[] Label(int[] cluster, double[] energy, int segments)
     {
         var labels = Enumerable.Repeat(SectionKind.Other, segments).ToArray();
         var members = cluster.Distinct().ToDictionary(c => c, c => Enumerable.Range(0, segments).Where(s => cluster[s] == c).ToArray());
