@@ -34,7 +34,6 @@ public sealed class ComposerRenderFixture : IAsyncLifetime
             var music = await generator.GenerateAsync(c.Request, null, CancellationToken.None);
             var wav = _folder.File(c.Name + ".wav");
             await AudioEncoder.EncodeAsync(music.Audio, AudioFileFormat.Wav, wav);
-            if (Environment.GetEnvironmentVariable("GEN_DEBUG_DIR") is { } dbg) File.Copy(wav, Path.Combine(dbg, c.Name + ".wav"), true);
             var (bpm, beats) = MusicChecks.AubioMedianBpm(wav);
             Results[c.Name] = (music, wav, bpm, beats);
         }

@@ -73,12 +73,12 @@ internal static class MusicChecks
     }
 
     /// <summary>
-    /// Chroma of the audio itself: STFT magnitudes (8192-point frames) between 65 Hz and 2 kHz folded onto pitch classes
+    /// Chroma of the audio itself: STFT magnitudes (16384-point frames, fine enough to part semitones near A1) between 50 Hz and 2 kHz folded onto pitch classes
     /// (each bin to its nearest equal-tempered note, A4 = 440 Hz), summed over time.
     /// </summary>
     public static double[] AudioChroma(AudioBuffer audio)
     {
-        var stft = new Stft(8192, 4096);
+        var stft = new Stft(16384, 8192);
         var mono = audio.Mono();
         var chroma = new double[12];
         foreach (var frame in stft.Magnitudes(mono))
@@ -86,7 +86,7 @@ internal static class MusicChecks
             for (var bin = 1; bin < frame.Length; bin++)
             {
                 var f = stft.BinFrequency(bin, audio.SampleRate);
-                if (f < 65 || f > 2000) continue;
+                if (f < 50 || f > 2000) continue;
                 var midi = (int)Math.Round(69 + 12 * Math.Log2(f / 440));
                 chroma[(midi % 12 + 12) % 12] += frame[bin] * frame[bin];
             }

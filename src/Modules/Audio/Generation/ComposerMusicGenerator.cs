@@ -112,7 +112,7 @@ public sealed class ComposerMusicGenerator(ComposerOptions? options = null, Flui
         }
 
         var barSeconds = beatsPerBar * 60 / bpm;
-        var totalBars = Math.Max(2, (int)Math.Ceiling(request.DurationSeconds / barSeconds - 1e-6));
+        var totalBars = Math.Max(1, (int)Math.Ceiling(request.DurationSeconds / barSeconds - 1e-6));
 
         var melody = style.MelodyProgram;
         var chords = style.ChordProgram;
