@@ -120,9 +120,9 @@ public sealed class ReplicateMusicGenerator(HttpClient http, IOptionsMonitor<Rep
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             throw client.Failure($"prediction {id} succeeded without an audio URL.");
         progress?.Report(new AudioProgress(0.9, "downloading"));
-        // Delivery URLs are signed and public; only the API's own host gets our key.
+        // Delivery URLs are signed and public; only the API's own origin (scheme, host, port) gets our key.
         var answer = await client.SendAsync(() =>
-            uri.Host == baseUri.Host ? Authorized(HttpMethod.Get, uri.ToString(), o, null) : new HttpRequestMessage(HttpMethod.Get, uri), ct);
+            Uri.Compare(uri, baseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0 ? Authorized(HttpMethod.Get, uri.ToString(), o, null) : new HttpRequestMessage(HttpMethod.Get, uri), ct);
         using var response = answer.Response;
         var extension = ProviderRequests.Extension(answer.ContentType, uri.ToString(), o.OutputFormat);
         var audio = await ProviderRequests.DecodeAsync(answer.Body, extension, Key, ct);
