@@ -20,15 +20,16 @@ public sealed class ComposerTests
     [Fact]
     public async Task Same_request_and_seed_give_the_same_MIDI_bytes_and_another_seed_another_piece()
     {
-        var request = new MusicGenerationRequest("happy pop song", 8, Seed: 1234);
+        var request = new MusicGenerationRequest("happy pop song", 6, Seed: 1234);
         var first = await BuiltIn().GenerateAsync(request, null, CancellationToken.None);
         var second = await BuiltIn().GenerateAsync(request, null, CancellationToken.None);
-        var other = await BuiltIn().GenerateAsync(request with { Seed = 1235 }, null, CancellationToken.None);
+        var other = Compose(request with { Seed = 1235 }).Composition.Midi.ToBytes();
 
         Assert.Equal(first.Midi, second.Midi);
+        Assert.Equal(first.Midi, Compose(request).Composition.Midi.ToBytes());
         Assert.Equal(first.Audio.Channels[0], second.Audio.Channels[0]);
         Assert.Equal(1234L, first.Details["seed"]);
-        Assert.NotEqual(first.Midi, other.Midi);
+        Assert.NotEqual(first.Midi, other);
     }
 
     [Theory]
@@ -117,16 +118,18 @@ public sealed class ComposerTests
     [Fact]
     public async Task Details_list_sections_in_seconds_up_to_the_duration_with_progressions_and_instruments()
     {
-        var music = await BuiltIn().GenerateAsync(new MusicGenerationRequest("pop", 40, Bpm: 100, Key: "A:min", Seed: 8), null, CancellationToken.None);
+        var music = await BuiltIn().GenerateAsync(new MusicGenerationRequest("pop", 24, Bpm: 150, Key: "A:min", Seed: 8), null, CancellationToken.None);
         var sections = Assert.IsType<Dictionary<string, object?>[]>(music.Details["sections"]);
 
         Assert.Equal(0.0, sections[0]["startSeconds"]);
         for (var i = 1; i < sections.Length; i++) Assert.Equal(sections[i - 1]["endSeconds"], sections[i]["startSeconds"]);
-        Assert.Equal(40.0, sections[^1]["endSeconds"]);
+        Assert.Equal(24.0, sections[^1]["endSeconds"]);
+        Assert.Equal(["intro", "verse", "chorus", "outro"], sections.Select(x => (string)x["name"]!).Distinct().ToArray());
         Assert.All(sections, s => Assert.NotEmpty((string[])s["progression"]!));
         Assert.Contains((string[])sections[1]["chords"]!, c => c is "Am" or "F" or "C" or "G" or "Dm" or "E");
-        Assert.Equal(("pop", "A:min", 100.0, "4/4", "builtin-synth"),
+        Assert.Equal(("pop", "A:min", 150.0, "4/4", "builtin-synth"),
             ((string)music.Details["genre"]!, (string)music.Details["key"]!, (double)music.Details["bpm"]!, (string)music.Details["meter"]!, (string)music.Details["renderer"]!));
+        Assert.Equal(24.0, music.Audio.DurationSeconds, 3);
         var instruments = Assert.IsType<Dictionary<string, object?>>(music.Details["instruments"]);
         Assert.Equal("Lead 1 (square)", instruments["melody"]);
         Assert.Equal("Electric Bass (finger)", instruments["bass"]);

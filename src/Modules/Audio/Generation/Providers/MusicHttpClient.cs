@@ -41,6 +41,7 @@ internal sealed class MusicHttpClient(
     public async Task<JsonElement> SendJsonAsync(Func<HttpRequestMessage> build, CancellationToken ct)
     {
         var answer = await SendAsync(build, ct);
+        using var response = answer.Response;
         return Parse(answer.Body) ?? throw Failure($"the answer is not JSON: {Text(answer.Body)}");
     }
 

@@ -121,13 +121,19 @@ internal static class Voices
             var amplitude = Math.Pow(patch.PartialDecay, k - 1) / Math.Pow(k, 0.8);
             var decay = patch.Decay / Math.Sqrt(k) * 0.5;
             norm += amplitude;
-            var step = 2 * Math.PI * f / sampleRate;
-            var fade = Math.Exp(-6.9 / (decay * sampleRate));
-            var envelope = amplitude;
-            for (var i = 0; i < output.Length; i++)
+            // A damped sinusoid by its two-term recurrence: y[n] = 2 r cos(w) y[n-1] - r^2 y[n-2].
+            var w = 2 * Math.PI * f / sampleRate;
+            var r = Math.Exp(-6.9 / (decay * sampleRate));
+            var c1 = 2 * r * Math.Cos(w);
+            var c2 = r * r;
+            double y2 = 0, y1 = amplitude * r * Math.Sin(w);
+            if (output.Length > 1) output[1] += (float)y1;
+            for (var i = 2; i < output.Length; i++)
             {
-                output[i] += (float)(envelope * Math.Sin(step * i));
-                envelope *= fade;
+                var y = c1 * y1 - c2 * y2;
+                output[i] += (float)y;
+                y2 = y1;
+                y1 = y;
             }
         }
         if (norm > 0)
@@ -190,8 +196,16 @@ internal static class Voices
             var t = (double)i / sampleRate;
             var vibrato = t > 0.2 ? 1 + patch.Vibrato * Math.Sin(2 * Math.PI * 5.2 * t) : 1;
             phase += 2 * Math.PI * frequency * vibrato / sampleRate;
-            double y = 0;
-            for (var k = 0; k < count; k++) y += amplitudes[k] * Math.Sin((k + 1) * phase);
+            // Harmonics by the Chebyshev recurrence sin((k+1)x) = 2 cos(x) sin(kx) - sin((k-1)x): one sin/cos per sample.
+            var twoCos = 2 * Math.Cos(phase);
+            double previous = 0, current = Math.Sin(phase), y = 0;
+            for (var k = 0; k < count; k++)
+            {
+                y += amplitudes[k] * current;
+                var next = twoCos * current - previous;
+                previous = current;
+                current = next;
+            }
             output[i] = (float)(y / norm);
         }
     }
