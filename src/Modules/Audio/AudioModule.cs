@@ -59,5 +59,7 @@ public static class AudioModule
     {
         services.AddSingleton<IAudioProcessor, Processing.DspAudioProcessor>();
         services.AddSingleton<ITabGenerator, Tabs.TabGenerator>();
+        services.AddSingleton<IMusicAnalyzer, Analysis.DspMusicAnalyzer>();
+        Generation.Providers.MusicGenerationServiceCollectionExtensions.AddMusicGenerators(services);
     }
 }

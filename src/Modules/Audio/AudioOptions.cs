@@ -3,9 +3,6 @@ namespace MediaCreator.Modules.Audio;
 /// <summary>Bound from the <c>Audio</c> section.</summary>
 public sealed class AudioOptions
 {
-    /// <summary>General MIDI SoundFont for rendering (the first GM SoundFont under /usr/share/sounds/sf2 when empty).</summary>
-    public string? SoundFont { get; set; }
-
     /// <summary>Default stem separator (<c>dsp</c>, <c>onnx</c>, <c>separation-http</c>).</summary>
     public string DefaultStemProvider { get; set; } = "dsp";
 

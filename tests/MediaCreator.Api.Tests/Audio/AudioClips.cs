@@ -7,10 +7,10 @@ namespace MediaCreator.Api.Tests.Audio;
 /// <summary>Music with known content for the audio API tests, rendered with fluidsynth and encoded with ffmpeg.</summary>
 internal static class AudioClips
 {
-    /// <summary>A minor, 120 BPM, 4/4, two passes of Am | F | C | G (one bar each): drums, bass, piano chords.</summary>
+    /// <summary>A minor (harmonic: the E major dominant), 4/4, passes of Am | Dm | E | Am (one bar each): drums, bass, piano chords.</summary>
     public static readonly (string Root, int[] Notes)[] Progression =
     [
-        ("Am", [57, 60, 64]), ("F", [53, 57, 60]), ("C", [48, 52, 55]), ("G", [55, 59, 62]),
+        ("Am", [57, 60, 64]), ("Dm", [50, 53, 57]), ("E", [52, 56, 59]), ("Am", [57, 60, 64]),
     ];
 
     public static MidiFile Song(double bpm = 120, int passes = 2, bool drums = true, bool bass = true, bool chords = true, bool lead = false)
