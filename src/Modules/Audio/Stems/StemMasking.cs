@@ -1,0 +1,123 @@
+using System.Numerics;
+using MediaCreator.Modules.Audio.Abstractions;
+using MediaCreator.Modules.Audio.Dsp;
+
+namespace MediaCreator.Modules.Audio.Stems;
+
+/// <summary>
+/// Computes masks for one segment: from the channels' spectra (<c>[channel][frame][bin]</c>) to one soft mask per
+/// stem and channel (<c>[stem][channel][frame][bin]</c>, channels may share one array). Masks of all stems sum to 1.
+/// </summary>
+internal delegate float[][][][] SegmentMasks(Complex[][][] spectra, int sampleRate, CancellationToken ct);
+
+/// <summary>
+/// Spectrogram-mask separation shared by the mask-based providers: the mix is cut into overlapping segments (bounded
+/// memory, progress and cancellation per segment), each segment's STFT is masked per stem and inverted, and segments
+/// are joined by complementary raised-cosine crossfades. Because the masks of a segment sum to 1 and the STFT inverse
+/// is exact, and the crossfade weights sum to 1, the returned stems sum back to the mix.
+/// </summary>
+internal static class StemMasking
+{
+    /// <summary>Checks the request against what a provider can produce; returns the stems in request order.</summary>
+    public static IReadOnlyList<StemKind> Requested(IReadOnlyCollection<StemKind> stems, IReadOnlyList<StemKind> supported, string provider)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        if (stems.Count == 0)
+            throw new AudioProcessingException("INVALID_INPUT", "No stems requested.");
+        var missing = stems.Where(s => !supported.Contains(s)).Distinct().ToList();
+        if (missing.Count > 0)
+            throw new AudioProcessingException("UNSUPPORTED",
+                $"The {provider} stem separator cannot produce {string.Join(", ", missing)}; it produces {string.Join(", ", supported)}.");
+        return stems.Distinct().ToList();
+    }
+
+    public static void CheckMix(AudioBuffer mix)
+    {
+        ArgumentNullException.ThrowIfNull(mix);
+        if (mix.Length == 0)
+            throw new AudioProcessingException("INVALID_INPUT", "The mix is empty.");
+    }
+
+    /// <param name="order">The stems the mask function returns, in its order.</param>
+    /// <param name="wanted">The stems to return (a subset of <paramref name="order"/>).</param>
+    public static Dictionary<StemKind, AudioBuffer> Separate(
+        AudioBuffer mix, IReadOnlyList<StemKind> order, IReadOnlyList<StemKind> wanted, Stft stft,
+        int segmentLength, int overlap, SegmentMasks masks, IProgress<AudioProgress>? progress, CancellationToken ct)
+    {
+        var length = mix.Length;
+        var outputs = wanted.ToDictionary(s => s, _ => Enumerable.Range(0, mix.ChannelCount).Select(_ => new float[length]).ToArray());
+        var segments = Segments(length, segmentLength, overlap);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (start, end) = segments[i];
+            var segment = mix.Slice(start, end - start);
+            var spectra = segment.Channels.Select(c => stft.Forward(c)).ToArray();
+            ct.ThrowIfCancellationRequested();
+            var segmentMasks = masks(spectra, mix.SampleRate, ct);
+            var fadeIn = i > 0 ? overlap : 0;
+            var fadeOut = i < segments.Count - 1 ? overlap : 0;
+            var masked = spectra[0].Select(frame => new Complex[frame.Length]).ToArray();
+            foreach (var stem in wanted)
+            {
+                var mask = segmentMasks[IndexOf(order, stem)];
+                for (var c = 0; c < mix.ChannelCount; c++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    Apply(spectra[c], mask[c], masked);
+                    var audio = stft.Inverse(masked, end - start);
+                    Accumulate(outputs[stem][c], audio, start, fadeIn, fadeOut);
+                }
+            }
+            progress?.Report(new AudioProgress((i + 1.0) / segments.Count, $"Separated {end / (double)mix.SampleRate:0.#} s of {mix.DurationSeconds:0.#} s"));
+        }
+        return outputs.ToDictionary(p => p.Key, p => new AudioBuffer(mix.SampleRate, p.Value));
+    }
+
+    /// <summary>Segment bounds: every segment but the last is <paramref name="segmentLength"/> long and overlaps the next by <paramref name="overlap"/>.</summary>
+    internal static List<(int Start, int End)> Segments(int length, int segmentLength, int overlap)
+    {
+        if (length <= segmentLength) return [(0, length)];
+        var step = segmentLength - overlap;
+        var count = (int)Math.Ceiling((double)(length - overlap) / step);
+        var result = new List<(int, int)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var start = i * step;
+            result.Add((start, i == count - 1 ? length : start + segmentLength));
+        }
+        return result;
+    }
+
+    private static int IndexOf(IReadOnlyList<StemKind> order, StemKind stem)
+    {
+        for (var i = 0; i < order.Count; i++)
+            if (order[i] == stem) return i;
+        throw new InvalidOperationException($"No mask for {stem}.");
+    }
+
+    private static void Apply(Complex[][] spectrum, float[][] mask, Complex[][] target)
+    {
+        for (var t = 0; t < spectrum.Length; t++)
+        {
+            var x = spectrum[t];
+            var m = mask[t];
+            var y = target[t];
+            for (var k = 0; k < x.Length; k++) y[k] = x[k] * m[k];
+        }
+    }
+
+    /// <summary>Adds a segment's samples with complementary raised-cosine fades (the weights of two neighbours sum to 1).</summary>
+    private static void Accumulate(float[] output, float[] segment, int start, int fadeIn, int fadeOut)
+    {
+        for (var j = 0; j < segment.Length; j++)
+        {
+            var weight = 1.0;
+            if (j < fadeIn) weight = RisingWeight(j, fadeIn);
+            else if (j >= segment.Length - fadeOut) weight = 1 - RisingWeight(j - (segment.Length - fadeOut), fadeOut);
+            output[start + j] += (float)(segment[j] * weight);
+        }
+    }
+
+    private static double RisingWeight(int j, int length) => 0.5 - 0.5 * Math.Cos(Math.PI * (j + 0.5) / length);
+}
