@@ -10,8 +10,9 @@ namespace MediaCreator.Modules.Audio.Stems;
 /// <item>Drums: harmonic/percussive separation by median filtering (Fitzgerald, DAFx 2010): a median along time keeps
 /// sustained partials, a median along frequency keeps broadband hits; the Wiener-style ratio P²/(H²+P²) is the
 /// percussive mask.</item>
-/// <item>Bass: the harmonic part below a smooth log-frequency crossover (full below 120 Hz, none above 300 Hz),
-/// weighted towards the centre of the stereo image (bass is mixed near the centre).</item>
+/// <item>Bass: the harmonic part below a smooth log-frequency crossover (full below 100 Hz, none above 250 Hz) and on
+/// the harmonics (up to 2 kHz) of the bass line, whose f0 is followed frame by frame by sub-harmonic summation
+/// (<see cref="BassLine"/>); weighted towards the centre of the stereo image (bass is mixed near the centre).</item>
 /// <item>Vocal: the harmonic part in the vocal band (~150 Hz–6 kHz, smooth edges) weighted by a centre-channel cue:
 /// the inter-channel similarity 2·Re(L·R*)/(|L|²+|R|²) (Avendano &amp; Jot's panning/coherence index) is 1 for a source
 /// panned centre with identical phase, and falls for panned or decorrelated ones.</item>
@@ -31,6 +32,8 @@ public sealed class DspStemSeparator : IStemSeparator
     private const double HarmonicKernelSeconds = 0.3;
     private const double PercussiveKernelHz = 250;
     private const double MonoVocalShare = 0.5;
+    private const double BassCrossoverFromHz = 100;
+    private const double BassCrossoverToHz = 250;
 
     public string Key => "dsp";
 
@@ -104,9 +107,31 @@ public sealed class DspStemSeparator : IStemSeparator
         for (var k = 0; k < bins; k++)
         {
             var f = stft.BinFrequency(k, sampleRate);
-            bassBand[k] = (float)(1 - LogRamp(f, 120, 300));
+            bassBand[k] = (float)(1 - LogRamp(f, BassCrossoverFromHz, BassCrossoverToHz));
             vocalBand[k] = (float)(LogRamp(f, 100, 200) * (1 - LogRamp(f, 5000, 8000)));
         }
+
+        // Centre weights per bin: narrow for vocals, wider for bass; without a centre cue, a fixed vocal share.
+        var vocalWeight = new float[frames][];
+        var bassWeight = new float[frames][];
+        for (var t = 0; t < frames; t++)
+        {
+            vocalWeight[t] = new float[bins];
+            bassWeight[t] = new float[bins];
+            for (var k = 0; k < bins; k++)
+            {
+                if (centre is null)
+                {
+                    vocalWeight[t][k] = (float)MonoVocalShare;
+                    bassWeight[t][k] = 1;
+                    continue;
+                }
+                var distance = 1 - centre[t][k];
+                vocalWeight[t][k] = (float)Math.Exp(-0.5 * Square(distance / 0.15));
+                bassWeight[t][k] = (float)Math.Exp(-0.5 * Square(distance / 0.2));
+            }
+        }
+        var bassLine = BassLine.Comb(harmonic, bassWeight, stft.BinFrequency(1, sampleRate), ct);
 
         var vocal = new float[frames][];
         var drums = new float[frames][];
@@ -125,20 +150,10 @@ public sealed class DspStemSeparator : IStemSeparator
                 var p2 = p * p;
                 var percussiveShare = h2 + p2 > 1e-20 ? p2 / (h2 + p2) : 0.5;
                 var harmonicShare = 1 - percussiveShare;
-                double vocalWeight, bassWeight;
-                if (centre is null)
-                {
-                    vocalWeight = MonoVocalShare;
-                    bassWeight = 1;
-                }
-                else
-                {
-                    var distance = 1 - centre[t][k];
-                    vocalWeight = Math.Exp(-0.5 * Square(distance / 0.15));
-                    bassWeight = Math.Exp(-0.5 * Square(distance / 0.3));
-                }
-                var bassShare = harmonicShare * bassBand[k] * bassWeight;
-                var vocalShare = harmonicShare * (1 - bassBand[k]) * vocalBand[k] * vocalWeight;
+                // Below the crossover, or on the harmonics of the bass line, harmonic content is the bass's.
+                double low = Math.Max(bassBand[k], bassLine[t][k]);
+                var bassShare = harmonicShare * low * bassWeight[t][k];
+                var vocalShare = harmonicShare * (1 - low) * vocalBand[k] * vocalWeight[t][k];
                 drums[t][k] = (float)percussiveShare;
                 bass[t][k] = (float)bassShare;
                 vocal[t][k] = (float)vocalShare;
