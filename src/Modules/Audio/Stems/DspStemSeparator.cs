@@ -70,7 +70,7 @@ public sealed class DspStemSeparator : IStemSeparator
         var segment = (int)(SegmentSeconds * mix.SampleRate);
         var overlap = (int)(OverlapSeconds * mix.SampleRate);
         return StemMasking.Separate(mix, Order, wanted, stft, segment, overlap,
-            (spectra, rate, token) => Masks(spectra, rate, stft, token), progress, ct);
+            (spectra, rate, token) => Masks(spectra, rate, stft, token), progress, ct, Math.Clamp(Environment.ProcessorCount, 1, 4));
     }
 
     /// <summary>The four masks of one segment, shared by all channels: <c>[stem][channel][frame][bin]</c>.</summary>

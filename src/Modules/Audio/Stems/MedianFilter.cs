@@ -2,7 +2,8 @@ namespace MediaCreator.Modules.Audio.Stems;
 
 /// <summary>
 /// Median filters over a spectrogram <c>[frame][bin]</c> along time (per bin) or frequency (per frame), edges
-/// replicated: the building blocks of Fitzgerald's harmonic/percussive separation (DAFx 2010).
+/// replicated: the building blocks of Fitzgerald's harmonic/percussive separation (DAFx 2010). Each runs a sliding
+/// window kept sorted (one removal and one insertion per step).
 /// </summary>
 internal static class MedianFilter
 {
@@ -15,16 +16,14 @@ internal static class MedianFilter
         for (var t = 0; t < frames; t++) result[t] = new float[bins];
         var half = width / 2;
         var column = new float[frames + 2 * half];
+        var filtered = new float[frames];
         var window = new float[width];
         for (var k = 0; k < bins; k++)
         {
             if ((k & 63) == 0) ct.ThrowIfCancellationRequested();
             for (var i = 0; i < column.Length; i++) column[i] = spectrogram[Math.Clamp(i - half, 0, frames - 1)][k];
-            for (var t = 0; t < frames; t++)
-            {
-                Array.Copy(column, t, window, 0, width);
-                result[t][k] = Select(window, half);
-            }
+            Sliding(column, width, filtered, window);
+            for (var t = 0; t < frames; t++) result[t][k] = filtered[t];
         }
         return result;
     }
@@ -40,45 +39,40 @@ internal static class MedianFilter
         {
             if ((t & 63) == 0) ct.ThrowIfCancellationRequested();
             var frame = spectrogram[t];
-            var bins = frame.Length;
-            var padded = new float[bins + 2 * half];
-            for (var i = 0; i < padded.Length; i++) padded[i] = frame[Math.Clamp(i - half, 0, bins - 1)];
-            var output = new float[bins];
-            for (var k = 0; k < bins; k++)
-            {
-                Array.Copy(padded, k, window, 0, width);
-                output[k] = Select(window, half);
-            }
-            result[t] = output;
+            var padded = new float[frame.Length + 2 * half];
+            for (var i = 0; i < padded.Length; i++) padded[i] = frame[Math.Clamp(i - half, 0, frame.Length - 1)];
+            result[t] = new float[frame.Length];
+            Sliding(padded, width, result[t], window);
         }
         return result;
     }
 
-    /// <summary>The <paramref name="rank"/>-th smallest value (Hoare's quickselect; reorders <paramref name="values"/>).</summary>
-    internal static float Select(float[] values, int rank)
+    /// <summary>output[i] = median(padded[i .. i + width)), with <paramref name="sorted"/> as the window's scratch.</summary>
+    internal static void Sliding(float[] padded, int width, float[] output, float[] sorted)
     {
-        var left = 0;
-        var right = values.Length - 1;
-        while (right > left)
+        Array.Copy(padded, sorted, width);
+        Array.Sort(sorted);
+        var half = width / 2;
+        for (var i = 0; i < output.Length; i++)
         {
-            var pivot = values[(left + right) >> 1];
-            var i = left;
-            var j = right;
-            while (i <= j)
+            output[i] = sorted[half];
+            if (i + width >= padded.Length) break;
+            var outgoing = padded[i];
+            var incoming = padded[i + width];
+            var at = Array.BinarySearch(sorted, outgoing);
+            // Slide the gap left from the outgoing value's slot to where the incoming one belongs, or right.
+            if (at < 0) at = ~at; // cannot happen: the outgoing value is in the window
+            while (at > 0 && sorted[at - 1] > incoming)
             {
-                while (values[i] < pivot) i++;
-                while (values[j] > pivot) j--;
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
+                sorted[at] = sorted[at - 1];
+                at--;
             }
-            if (rank <= j) right = j;
-            else if (rank >= i) left = i;
-            else return values[rank];
+            while (at < width - 1 && sorted[at + 1] < incoming)
+            {
+                sorted[at] = sorted[at + 1];
+                at++;
+            }
+            sorted[at] = incoming;
         }
-        return values[rank];
     }
 }

@@ -40,36 +40,70 @@ internal static class StemMasking
 
     /// <param name="order">The stems the mask function returns, in its order.</param>
     /// <param name="wanted">The stems to return (a subset of <paramref name="order"/>).</param>
+    /// <param name="parallelism">Segments processed at once (each holds its spectra and masks in memory).</param>
     public static Dictionary<StemKind, AudioBuffer> Separate(
         AudioBuffer mix, IReadOnlyList<StemKind> order, IReadOnlyList<StemKind> wanted, Stft stft,
-        int segmentLength, int overlap, SegmentMasks masks, IProgress<AudioProgress>? progress, CancellationToken ct)
+        int segmentLength, int overlap, SegmentMasks masks, IProgress<AudioProgress>? progress, CancellationToken ct,
+        int parallelism = 1)
     {
         var length = mix.Length;
         var outputs = wanted.ToDictionary(s => s, _ => Enumerable.Range(0, mix.ChannelCount).Select(_ => new float[length]).ToArray());
         var segments = Segments(length, segmentLength, overlap);
-        for (var i = 0; i < segments.Count; i++)
+        var paired = new PairedStft(stft);
+        // (stem, channel) signals to invert, two per inverse FFT.
+        var jobs = wanted.SelectMany(stem => Enumerable.Range(0, mix.ChannelCount).Select(c => (Stem: stem, Channel: c))).ToList();
+        var gate = new Lock();
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct };
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var (start, end) = segments[i];
-            var segment = mix.Slice(start, end - start);
-            var spectra = segment.Channels.Select(c => stft.Forward(c)).ToArray();
-            ct.ThrowIfCancellationRequested();
-            var segmentMasks = masks(spectra, mix.SampleRate, ct);
-            var fadeIn = i > 0 ? overlap : 0;
-            var fadeOut = i < segments.Count - 1 ? overlap : 0;
-            var masked = spectra[0].Select(frame => new Complex[frame.Length]).ToArray();
-            foreach (var stem in wanted)
+            Parallel.For(0, segments.Count, options, i =>
             {
-                var mask = segmentMasks[IndexOf(order, stem)];
-                for (var c = 0; c < mix.ChannelCount; c++)
+                var (start, end) = segments[i];
+                var segment = mix.Slice(start, end - start);
+                var spectra = new Complex[mix.ChannelCount][][];
+                for (var c = 0; c < mix.ChannelCount; c += 2)
+                {
+                    var (a, b) = paired.Forward(segment.Channels[c], c + 1 < mix.ChannelCount ? segment.Channels[c + 1] : null);
+                    spectra[c] = a;
+                    if (b is not null) spectra[c + 1] = b;
+                }
+                ct.ThrowIfCancellationRequested();
+                var segmentMasks = masks(spectra, mix.SampleRate, ct);
+                var results = new List<(StemKind Stem, int Channel, float[] Audio)>(jobs.Count);
+                var first = spectra[0].Select(frame => new Complex[frame.Length]).ToArray();
+                var second = jobs.Count > 1 ? spectra[0].Select(frame => new Complex[frame.Length]).ToArray() : null;
+                for (var j = 0; j < jobs.Count; j += 2)
                 {
                     ct.ThrowIfCancellationRequested();
-                    Apply(spectra[c], mask[c], masked);
-                    var audio = stft.Inverse(masked, end - start);
-                    Accumulate(outputs[stem][c], audio, start, fadeIn, fadeOut);
+                    var x = jobs[j];
+                    Apply(spectra[x.Channel], segmentMasks[IndexOf(order, x.Stem)][x.Channel], first);
+                    var hasPair = j + 1 < jobs.Count;
+                    if (hasPair)
+                    {
+                        var y = jobs[j + 1];
+                        Apply(spectra[y.Channel], segmentMasks[IndexOf(order, y.Stem)][y.Channel], second!);
+                    }
+                    var (audioA, audioB) = paired.Inverse(first, hasPair ? second : null, end - start);
+                    results.Add((x.Stem, x.Channel, audioA));
+                    if (hasPair) results.Add((jobs[j + 1].Stem, jobs[j + 1].Channel, audioB!));
                 }
-            }
-            progress?.Report(new AudioProgress((i + 1.0) / segments.Count, $"Separated {end / (double)mix.SampleRate:0.#} s of {mix.DurationSeconds:0.#} s"));
+                var fadeIn = i > 0 ? overlap : 0;
+                var fadeOut = i < segments.Count - 1 ? overlap : 0;
+                lock (gate)
+                {
+                    foreach (var (stem, channel, audio) in results)
+                        Accumulate(outputs[stem][channel], audio, start, fadeIn, fadeOut);
+                    done++;
+                    progress?.Report(new AudioProgress((double)done / segments.Count,
+                        $"Separated {done} of {segments.Count} segment(s) of {mix.DurationSeconds:0.#} s"));
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
         }
         return outputs.ToDictionary(p => p.Key, p => new AudioBuffer(mix.SampleRate, p.Value));
     }
