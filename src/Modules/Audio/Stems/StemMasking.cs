@@ -50,8 +50,12 @@ internal static class StemMasking
         var outputs = wanted.ToDictionary(s => s, _ => Enumerable.Range(0, mix.ChannelCount).Select(_ => new float[length]).ToArray());
         var segments = Segments(length, segmentLength, overlap);
         var paired = new PairedStft(stft);
+        // When every stem is wanted, the last one is the mix minus the others (its mask is 1 − theirs, and the inverse
+        // is linear and exact): one inverse transform fewer per channel.
+        StemKind? residual = order.All(wanted.Contains) && order.Count > 1 ? order[^1] : null;
         // (stem, channel) signals to invert, two per inverse FFT.
-        var jobs = wanted.SelectMany(stem => Enumerable.Range(0, mix.ChannelCount).Select(c => (Stem: stem, Channel: c))).ToList();
+        var jobs = wanted.Where(stem => stem != residual)
+            .SelectMany(stem => Enumerable.Range(0, mix.ChannelCount).Select(c => (Stem: stem, Channel: c))).ToList();
         var gate = new Lock();
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct };
@@ -88,6 +92,15 @@ internal static class StemMasking
                     results.Add((x.Stem, x.Channel, audioA));
                     if (hasPair) results.Add((jobs[j + 1].Stem, jobs[j + 1].Channel, audioB!));
                 }
+                if (residual is { } rest)
+                    for (var c = 0; c < mix.ChannelCount; c++)
+                    {
+                        var audio = (float[])segment.Channels[c].Clone();
+                        foreach (var (_, channel, stem) in results)
+                            if (channel == c)
+                                for (var n = 0; n < audio.Length; n++) audio[n] -= stem[n];
+                        results.Add((rest, c, audio));
+                    }
                 var fadeIn = i > 0 ? overlap : 0;
                 var fadeOut = i < segments.Count - 1 ? overlap : 0;
                 lock (gate)
