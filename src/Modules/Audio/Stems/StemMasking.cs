@@ -14,7 +14,9 @@ internal delegate float[][][][] SegmentMasks(Complex[][][] spectra, int sampleRa
 /// Spectrogram-mask separation shared by the mask-based providers: the mix is cut into overlapping segments (bounded
 /// memory, progress and cancellation per segment), each segment's STFT is masked per stem and inverted, and segments
 /// are joined by complementary raised-cosine crossfades. Because the masks of a segment sum to 1 and the STFT inverse
-/// is exact, and the crossfade weights sum to 1, the returned stems sum back to the mix.
+/// is exact, and the crossfade weights sum to 1, the returned stems sum back to the mix. Transforms run two real
+/// signals per complex FFT (<see cref="PairedStft"/>); when every stem is wanted the last is the segment minus the
+/// others, which is its mask's inverse without computing it; segments may run in parallel.
 /// </summary>
 internal static class StemMasking
 {
