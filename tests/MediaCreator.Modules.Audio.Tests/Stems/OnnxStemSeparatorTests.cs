@@ -30,11 +30,12 @@ public sealed class OnnxStemSeparatorTests : IDisposable
     });
 
     /// <summary>masks = Unsqueeze(Softmax(Concat_s(x·w_s + b_s), axis 0), 0): [1, C, B, T] → [1, 4, C, B, T], summing to 1.</summary>
-    private string SoftmaxModel()
+    private string SoftmaxModel(object? frames = null)
     {
+        frames ??= "frames";
         var model = new OnnxModelBuilder()
-            .Input("magnitude", 1, "channels", Bins, "frames")
-            .Output("masks", 1, 4, "channels", Bins, "frames")
+            .Input("magnitude", 1, "channels", Bins, frames)
+            .Output("masks", 1, 4, "channels", Bins, frames)
             .Int64Tensor("axes", [1], [0]);
         for (var s = 0; s < 4; s++)
         {
@@ -46,7 +47,7 @@ public sealed class OnnxStemSeparatorTests : IDisposable
         model.Node("Concat", ["l0", "l1", "l2", "l3"], ["logits"], ("axis", 0))
             .Node("Softmax", ["logits"], ["soft"], ("axis", 0))
             .Node("Unsqueeze", ["soft", "axes"], ["masks"]);
-        var path = _scratch.File("softmax.onnx");
+        var path = _scratch.File($"softmax-{frames}.onnx");
         File.WriteAllBytes(path, model.Build());
         return path;
     }
@@ -71,10 +72,13 @@ public sealed class OnnxStemSeparatorTests : IDisposable
         return Signals.Stereo(left, right, Rate);
     }
 
-    [Fact]
-    public async Task A_model_built_here_separates_into_its_softmax_masks_applied_to_the_mix()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(64)]
+    public async Task A_model_built_here_separates_into_its_softmax_masks_applied_to_the_mix(int? fixedFrames)
     {
-        using var separator = Separator(SoftmaxModel());
+        // Dynamic frames run in chunks of ChunkFrames; a fixed frames axis in chunks of its size, the last zero-padded.
+        using var separator = Separator(SoftmaxModel(fixedFrames));
         var mix = Mix();
 
         var stems = await separator.SeparateAsync(mix, ModelOrder, null, CancellationToken.None);
