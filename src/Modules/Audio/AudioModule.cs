@@ -61,5 +61,6 @@ public static class AudioModule
         services.AddSingleton<ITabGenerator, Tabs.TabGenerator>();
         services.AddSingleton<IMusicAnalyzer, Analysis.DspMusicAnalyzer>();
         Generation.Providers.MusicGenerationServiceCollectionExtensions.AddMusicGenerators(services);
+        Stems.StemSeparatorsExtensions.AddStemSeparators(services);
     }
 }
