@@ -16,7 +16,9 @@ internal static class AudioClips
     public static MidiFile Song(double bpm = 120, int passes = 2, bool drums = true, bool bass = true, bool chords = true, bool lead = false)
     {
         var midi = new MidiFile(bpm);
+        // Panned as a mix usually is: the lead in the centre, the piano to one side.
         var piano = midi.AddTrack("Piano", 0, 0);
+        piano.Pan = 20;
         var bassTrack = midi.AddTrack("Bass", 1, 33);
         var kit = midi.AddTrack("Drums", 9, 0);
         var voice = midi.AddTrack("Lead", 2, 53);

@@ -85,6 +85,8 @@ internal sealed class AudioJobRun(AudioJobInput input, JobContext context, Audio
             progress.Stage(0.15, 0.6, "analyzing"), Token), Token);
         var request = new TabRequest(AudioContract.Instrument(input.Instrument), AudioContract.Difficulty(input.Difficulty),
             AudioContract.TabFormat(input.TabFormat), Path.GetFileNameWithoutExtension(source.FileName));
+        // The melody tracker hears one note at a time: tab a solo recording or a separated stem (separateStems) for
+        // melody notes; on a full mix the chords are what the tab can be trusted for.
         progress.Report(0.65, "transcribing and placing notes");
         var document = await Task.Run(() => tabs.Generate(audio, analysis, request, Token), Token);
 
