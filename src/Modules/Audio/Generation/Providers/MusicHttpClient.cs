@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Http;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -22,7 +23,6 @@ internal sealed class MusicHttpClient(
     ILogger logger,
     Func<HttpStatusCode, JsonElement?, AudioProcessingException?>? mapRefusal = null)
 {
-    private readonly SeededRandom _jitter = new(Environment.TickCount64);
 
     public async Task<ProviderAnswer> SendAsync(Func<HttpRequestMessage> build, CancellationToken ct)
     {
@@ -96,27 +96,10 @@ internal sealed class MusicHttpClient(
 
     public AudioProcessingException Failure(string message) => new("PROVIDER_ERROR", $"{provider}: {Scrub(message)}");
 
-    /// <summary>Backoff: base · 2^attempt capped, with 50–100 % jitter; a server's Retry-After wins, unless it is longer than we wait.</summary>
-    private TimeSpan? Delay(int attempt, TimeSpan? retryAfter)
-    {
-        if (retryAfter is { } asked) return asked <= options.MaxRetryAfter ? asked : null;
-        var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
-        var capped = Math.Min(exponential, options.RetryMaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.5 + 0.5 * _jitter.NextDouble()));
-    }
+    private TimeSpan? Delay(int attempt, TimeSpan? retryAfter) =>
+        RetryTiming.Delay(attempt, retryAfter, options.RetryBaseDelay, options.RetryMaxDelay, options.MaxRetryAfter, Random.Shared);
 
-    /// <summary>The standard Retry-After: seconds or an HTTP date.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-        return null;
-    }
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response) => RetryTiming.RetryAfter(response);
 
     public static JsonElement? Parse(byte[] body)
     {

@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Http;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -14,7 +15,6 @@ namespace MediaCreator.Modules.Audio.Stems.Http;
 /// </summary>
 internal sealed class StemHttpClient(HttpClient http, HttpStemOptions options, string service, ILogger logger)
 {
-    private readonly Random _jitter = new();
 
     public async Task<JsonElement> SendJsonAsync(Func<HttpRequestMessage> build, CancellationToken ct)
     {
@@ -85,26 +85,10 @@ internal sealed class StemHttpClient(HttpClient http, HttpStemOptions options, s
         return (null, new AudioProcessingException("PROVIDER_ERROR", $"{service} refused the request (HTTP {code}{detail})."), null);
     }
 
-    /// <summary>Base · 2^attempt capped, with 50–100 % jitter; the server's Retry-After wins (null: longer than we wait).</summary>
-    private TimeSpan? Delay(int attempt, TimeSpan? retryAfter)
-    {
-        if (retryAfter is { } asked) return asked <= options.MaxRetryAfter ? asked : null;
-        var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
-        var capped = Math.Min(exponential, options.RetryMaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.5 + 0.5 * _jitter.NextDouble()));
-    }
+    private TimeSpan? Delay(int attempt, TimeSpan? retryAfter) =>
+        RetryTiming.Delay(attempt, retryAfter, options.RetryBaseDelay, options.RetryMaxDelay, options.MaxRetryAfter, Random.Shared);
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-        return null;
-    }
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => RetryTiming.RetryAfter(response);
 
     /// <summary>The service's message: <c>detail</c> (string or validation list) or <c>error</c>.</summary>
     private string Detail(byte[] body)
