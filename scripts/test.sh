@@ -3,9 +3,9 @@
 #
 # Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps, fluidsynth, aubio-tools),
 # starts a throwaway PostgreSQL and Redis on free loopback ports, runs `npm ci` in tests/*/ folders
-# with a package-lock.json, builds the solution once and runs the whole suite on the first database in
-# $DBS (default "postgres sqlite") and the database-backed projects (tests/DatabaseTests.slnf) on the
-# others, then prints ONE closing line "N passed, N failed, N skipped".
+# with a package-lock.json, builds the solution once, runs the engine tests once (tests/EngineTests.slnf) and the
+# database-backed tests (tests/DatabaseTests.slnf) once per database in $DBS (default "postgres sqlite"),
+# then prints ONE closing line "N passed, N failed, N skipped".
 # Services and their temp dirs are always removed on exit.
 #
 # Environment knobs:
@@ -333,23 +333,37 @@ trx_counts() {
 TEST_TMP="$WORK/tmp"
 overall_rc=0
 run_summaries=()
-# The first database runs the whole suite; later ones only the projects that touch a database
-# (tests/DatabaseTests.slnf): engine tests (image, audio, architecture) do not change with the database.
-target="$SOLUTION"
-for db in $DBS; do
-  log "dotnet test on $db ($target)"
-  rc=0
+# Engine tests (image, audio, architecture: tests/EngineTests.slnf) do not touch a database: they run once, on their
+# own, before the database-backed projects (tests/DatabaseTests.slnf) run per database. Keeping the CPU-heavy media
+# engines apart from the API's worker/chaos tests keeps those tests' timing honest on a 2-core machine.
+run_tests() {
+  local label="$1" target="$2" db="$3"
+  shift 3
+  log "dotnet test: $label ($target)"
+  local rc=0
   mkdir -p "$TEST_TMP"
   run_child env TMPDIR="$TEST_TMP" MEDIACREATOR_TEST_DB="$db" dotnet test "$target" -c "$CONFIGURATION" --no-build --nologo \
-    --results-directory "$RESULTS_DIR/$db" \
+    --results-directory "$RESULTS_DIR/$label" \
     --logger trx \
     --blame-hang-timeout 5m \
     "$@" || rc=$?
-  read -r p f s < <(trx_counts "$RESULTS_DIR/$db")
-  run_summaries+=("$db: $p passed, $f failed, $s skipped (dotnet test exit $rc)")
-  log "$db run finished: $p passed, $f failed, $s skipped (dotnet test exit $rc)"
+  local p f s
+  read -r p f s < <(trx_counts "$RESULTS_DIR/$label")
+  run_summaries+=("$label: $p passed, $f failed, $s skipped (dotnet test exit $rc)")
+  log "$label run finished: $p passed, $f failed, $s skipped (dotnet test exit $rc)"
   [ "$rc" -eq 0 ] || overall_rc=1
-  target="tests/DatabaseTests.slnf"
+}
+
+# Every test project must be in one of the two lists, or it would silently never run.
+for project in tests/*/*Tests.csproj; do
+  name="$(basename "$project")"
+  grep -q "$name" tests/EngineTests.slnf tests/DatabaseTests.slnf || die "$project is in neither tests/EngineTests.slnf nor tests/DatabaseTests.slnf"
+done
+
+first_db="${DBS%% *}"
+run_tests engines tests/EngineTests.slnf "$first_db" "$@"
+for db in $DBS; do
+  run_tests "$db" tests/DatabaseTests.slnf "$db" "$@"
 done
 
 read -r passed failed skipped < <(trx_counts "$RESULTS_DIR")
