@@ -62,12 +62,7 @@ internal sealed class AudioJobParametersType : ObjectGraphType<AudioJobParameter
         Field<NonNullGraphType<AudioJobModeType>>("mode").Resolve(c => c.Source.Input.Mode);
         Field<StringGraphType>("provider").Resolve(c => c.Source.Provider);
         Field("sourceAssets", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Asset")))))
-            .ResolveAsync(async c =>
-            {
-                var ids = c.Source.Input.SourceAssetIds ?? [];
-                var assets = await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.Where(a => ids.Contains(a.Id)).ToListAsync(c.CancellationToken);
-                return ids.Select(id => assets.FirstOrDefault(a => a.Id == id)).Where(a => a is not null).ToList();
-            });
+            .ResolveAsync(c => AudioResultViews.AssetsAsync(c, c.Source.Input.SourceAssetIds));
         Field<ListGraphType<NonNullGraphType<StemTypeType>>>("stems")
             .Resolve(c => c.Source.Input.Stems?.Select(s => Enum.Parse<Core.Assets.Metadata.StemType>(s, ignoreCase: true)).ToList());
         Field<ListGraphType<NonNullGraphType<MusicAnalysisTaskType>>>("analysisTasks").Resolve(c => c.Source.Input.AnalysisTasks);
@@ -191,12 +186,7 @@ internal sealed class AudioJoinOperationType : AudioOperationObjectType
     public AudioJoinOperationType() : base("AudioJoinOperation", "JOIN", "Appends other audio assets.")
     {
         Field("assets", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Asset")))))
-            .ResolveAsync(async c =>
-            {
-                var ids = c.Source.AssetIds ?? [];
-                var assets = await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.Where(a => ids.Contains(a.Id)).ToListAsync(c.CancellationToken);
-                return ids.Select(id => assets.FirstOrDefault(a => a.Id == id)).Where(a => a is not null).ToList();
-            });
+            .ResolveAsync(c => AudioResultViews.AssetsAsync(c, c.Source.AssetIds));
         Field<NonNullGraphType<IntGraphType>>("crossfadeMs").Resolve(c => c.Source.CrossfadeMs ?? 0);
     }
 }

@@ -52,6 +52,14 @@ internal static class AudioResultViews
     public static async Task<object?> AssetAsync(IResolveFieldContext c, Guid id) =>
         await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken);
 
+    /// <summary>The caller's assets of <paramref name="ids"/>, in that order (ones gone or not theirs left out).</summary>
+    public static async Task<object?> AssetsAsync(IResolveFieldContext c, IReadOnlyList<Guid>? ids)
+    {
+        if (ids is not { Count: > 0 }) return new List<Core.Assets.Asset>();
+        var assets = await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.Where(a => ids.Contains(a.Id)).ToListAsync(c.CancellationToken);
+        return ids.Select(id => assets.FirstOrDefault(a => a.Id == id)).OfType<Core.Assets.Asset>().ToList();
+    }
+
     public static async Task<object?> JobAsync(IResolveFieldContext c, Guid? id) =>
         id is { } jobId ? await c.RequestServices!.GetRequiredService<CoreDbContext>().Jobs.FirstOrDefaultAsync(j => j.Id == jobId, c.CancellationToken) : null;
 }
