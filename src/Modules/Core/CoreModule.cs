@@ -23,6 +23,7 @@ public static class CoreModule
         builder.AddCoreGraphQL();
         builder.AddMessaging();
         builder.AddJobEngine();
+        AI.ChatClientRegistration.AddChatModel(builder);
         return builder;
     }
 }

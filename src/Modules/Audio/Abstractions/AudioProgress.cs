@@ -12,3 +12,10 @@ public sealed class AudioProcessingException(string code, string message, bool r
 
     public bool Retryable { get; } = retryable;
 }
+
+/// <summary>Audio engines' progress onto a job's share of 0..1.</summary>
+internal static class AudioProgressStages
+{
+    public static IProgress<AudioProgress> Stage(this Core.Jobs.Engine.JobProgressPump pump, double from, double to, string? prefix = null) =>
+        pump.Stage<AudioProgress>(from, to, p => p.Fraction, p => p.Message, prefix);
+}

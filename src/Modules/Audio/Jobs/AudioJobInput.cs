@@ -63,4 +63,21 @@ internal sealed record EqBandInput(double FrequencyHz, double GainDb, double Q =
 internal sealed record AudioChapterInput(double StartSeconds, double? EndSeconds, string Title);
 
 /// <summary>What an audio job returns besides its output assets (the typed result is its row: analysis, stem group, tab).</summary>
-internal sealed record AudioJobOutput(string Mode, Guid? ResultId, IReadOnlyList<Guid> Assets, IReadOnlyList<string>? Notes = null);
+/// <param name="Timing">ANALYZE: beats, sections and energy, so other modules' jobs (a music video cut on beats) read them from the job.</param>
+internal sealed record AudioJobOutput(string Mode, Guid? ResultId, IReadOnlyList<Guid> Assets, IReadOnlyList<string>? Notes = null,
+    MusicTimingOutput? Timing = null);
+
+/// <summary>The timing part of an analysis as the <c>music.analyze</c> job's output payload carries it.</summary>
+internal sealed record MusicTimingOutput(double DurationSeconds, double? Bpm, IReadOnlyList<double> Beats,
+    IReadOnlyList<MusicSectionOutput> Sections, IReadOnlyList<MusicEnergyOutput> Energy)
+{
+    public static MusicTimingOutput From(Abstractions.MusicAnalysisResult r) => new(
+        Math.Round(r.DurationSeconds, 3), r.Tempo is { } t ? Math.Round(t.Bpm, 2) : null,
+        r.Tempo?.BeatTimes.Select(b => Math.Round(b, 3)).ToList() ?? [],
+        r.Sections.Select(s => new MusicSectionOutput(Math.Round(s.Start, 3), Math.Round(s.End, 3), s.Label.ToString().ToUpperInvariant())).ToList(),
+        r.Energy.Select(e => new MusicEnergyOutput(Math.Round(e.Time, 3), Math.Round(e.Energy, 4))).ToList());
+}
+
+internal sealed record MusicSectionOutput(double Start, double End, string Label);
+
+internal sealed record MusicEnergyOutput(double Time, double Value);

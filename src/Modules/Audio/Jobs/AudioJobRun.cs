@@ -34,7 +34,7 @@ internal sealed class AudioJobRun(AudioJobInput input, JobContext context, Audio
         await handler.AudioDb.SaveChangesAsync(Token);
         if (result.Loudness is { } loudness && source.Type == AssetType.Audio) await SetSourceLoudnessAsync(source.Id, loudness);
         await context.RecordCostAsync(audio.DurationSeconds, Token);
-        return new AudioJobOutput(input.Mode, row.Id, []);
+        return new AudioJobOutput(input.Mode, row.Id, [], Timing: MusicTimingOutput.From(result));
     }
 
     public async Task<AudioJobOutput> StemsAsync()

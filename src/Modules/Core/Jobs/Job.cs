@@ -29,6 +29,9 @@ public sealed class Job : IOwned
     public string? EstimatedCostCurrency { get; set; }
     public Guid? WorkflowRunId { get; set; }
     public string? WorkflowStepKey { get; set; }
+
+    /// <summary>The job that started this one as a step of its own work (e.g. a video job's scene images).</summary>
+    public Guid? ParentJobId { get; set; }
     public DateTime? RunAfter { get; set; }
     public Guid? IdempotencyKey { get; set; }
     /// <summary>Worker process running the job; its lease is renewed by heartbeats while it works.</summary>

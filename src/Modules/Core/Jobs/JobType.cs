@@ -69,6 +69,10 @@ public sealed class JobType : ObjectGraphType<Job>
         Field<WorkflowRunType>("workflowRun").ResolveAsync(async c => c.Source.WorkflowRunId is { } id
             ? await c.CoreDb().WorkflowRuns.FirstOrDefaultAsync(w => w.Id == id, c.CancellationToken) : null);
         Field(x => x.WorkflowStepKey, nullable: true).Description("Step key inside `workflowRun`.");
+        Field<JobType>("parentJob").Description("The job that started this one as a step of its own work (e.g. a video's scene images).")
+            .ResolveAsync(async c => c.Source.ParentJobId is { } id ? await c.CoreDb().Jobs.FirstOrDefaultAsync(j => j.Id == id, c.CancellationToken) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobType>>>>("childJobs").Description("Jobs this one started as steps of its work, oldest first.")
+            .ResolveAsync(async c => await c.CoreDb().Jobs.Where(j => j.ParentJobId == c.Source.Id).OrderBy(j => j.CreatedAt).ToListAsync(c.CancellationToken));
         Field<DateTimeScalarType>("runAfter").Description("The job does not start before this time (scheduled publishing).").Resolve(c => c.Source.RunAfter);
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeScalarType>("startedAt").Resolve(c => c.Source.StartedAt);

@@ -26,6 +26,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ModuleRecord>().WithMany().HasForeignKey(x => x.ModuleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkflowRun>().WithMany().HasForeignKey(x => x.WorkflowRunId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Job>().WithMany().HasForeignKey(x => x.ParentJobId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => x.ParentJobId);
         b.HasIndex(x => new { x.ProjectId, x.CreatedAt });
         b.HasIndex(x => new { x.Status, x.RunAfter });
         b.HasIndex(x => new { x.Status, x.LeaseExpiresAt });

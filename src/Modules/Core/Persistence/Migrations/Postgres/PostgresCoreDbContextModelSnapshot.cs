@@ -356,6 +356,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
+                    b.Property<Guid?>("ParentJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_job_id");
+
                     b.Property<double>("Progress")
                         .HasColumnType("double precision")
                         .HasColumnName("progress");
@@ -408,6 +412,9 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
 
                     b.HasIndex("ModuleId")
                         .HasDatabaseName("ix_jobs_module_id");
+
+                    b.HasIndex("ParentJobId")
+                        .HasDatabaseName("ix_jobs_parent_job_id");
 
                     b.HasIndex("WorkflowRunId")
                         .HasDatabaseName("ix_jobs_workflow_run_id");
@@ -714,6 +721,12 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_jobs_modules_module_id");
+
+                    b.HasOne("MediaCreator.Modules.Core.Jobs.Job", null)
+                        .WithMany()
+                        .HasForeignKey("ParentJobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_jobs_jobs_parent_job_id");
 
                     b.HasOne("MediaCreator.Modules.Core.Projects.Project", null)
                         .WithMany()

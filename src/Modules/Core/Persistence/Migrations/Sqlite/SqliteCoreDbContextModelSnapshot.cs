@@ -350,6 +350,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
 
+                    b.Property<Guid?>("ParentJobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_job_id");
+
                     b.Property<double>("Progress")
                         .HasColumnType("REAL")
                         .HasColumnName("progress");
@@ -402,6 +406,9 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ModuleId")
                         .HasDatabaseName("ix_jobs_module_id");
+
+                    b.HasIndex("ParentJobId")
+                        .HasDatabaseName("ix_jobs_parent_job_id");
 
                     b.HasIndex("WorkflowRunId")
                         .HasDatabaseName("ix_jobs_workflow_run_id");
@@ -708,6 +715,12 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_jobs_modules_module_id");
+
+                    b.HasOne("MediaCreator.Modules.Core.Jobs.Job", null)
+                        .WithMany()
+                        .HasForeignKey("ParentJobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_jobs_jobs_parent_job_id");
 
                     b.HasOne("MediaCreator.Modules.Core.Projects.Project", null)
                         .WithMany()

@@ -1,19 +1,17 @@
 using System.Threading.Channels;
-using MediaCreator.Modules.Audio.Abstractions;
-using MediaCreator.Modules.Core.Jobs.Engine;
 
-namespace MediaCreator.Modules.Audio.Jobs;
+namespace MediaCreator.Modules.Core.Jobs.Engine;
 
 /// <summary>
 /// Carries the engines' synchronous <see cref="IProgress{T}"/> reports to the job (throttled there) from one pump
 /// task, mapping each stage onto its share of 0..1. When the job is cancelled the pump sees it at the next report
 /// and cancels <see cref="Token"/>, which stops the engine (and kills its ffmpeg).
 /// </summary>
-internal sealed class JobProgressPump : IAsyncDisposable
+public sealed class JobProgressPump : IAsyncDisposable
 {
     private readonly JobContext _context;
     private readonly CancellationTokenSource _cts;
-    private readonly Channel<AudioProgress> _reports = Channel.CreateBounded<AudioProgress>(
+    private readonly Channel<(double Fraction, string Message)> _reports = Channel.CreateBounded<(double Fraction, string Message)>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly Task _pump;
     private Exception? _failure;
@@ -28,13 +26,16 @@ internal sealed class JobProgressPump : IAsyncDisposable
     /// <summary>Cancelled with the job, or when the job was cancelled meanwhile.</summary>
     public CancellationToken Token => _cts.Token;
 
-    /// <summary>A progress sink whose 0..1 maps onto [<paramref name="from"/>, <paramref name="to"/>] of the job.</summary>
-    public IProgress<AudioProgress> Stage(double from, double to, string? prefix = null) =>
-        new Sink(p => _reports.Writer.TryWrite(new AudioProgress(
-            from + (to - from) * Math.Clamp(p.Fraction, 0, 1), prefix is null ? p.Message : $"{prefix}: {p.Message}")));
+    /// <summary>
+    /// A progress sink for an engine's own progress type <typeparamref name="T"/> (read with <paramref name="fraction"/>
+    /// and <paramref name="message"/>) whose 0..1 maps onto [<paramref name="from"/>, <paramref name="to"/>] of the job.
+    /// </summary>
+    public IProgress<T> Stage<T>(double from, double to, Func<T, double> fraction, Func<T, string> message, string? prefix = null) =>
+        new Sink<T>(p => _reports.Writer.TryWrite((
+            from + (to - from) * Math.Clamp(fraction(p), 0, 1), prefix is null ? message(p) : $"{prefix}: {message(p)}")));
 
     /// <summary>Reports directly (between stages).</summary>
-    public void Report(double fraction, string message) => _reports.Writer.TryWrite(new AudioProgress(fraction, message));
+    public void Report(double fraction, string message) => _reports.Writer.TryWrite((fraction, message));
 
     public async ValueTask DisposeAsync()
     {
@@ -65,8 +66,8 @@ internal sealed class JobProgressPump : IAsyncDisposable
         }
     }
 
-    private sealed class Sink(Action<AudioProgress> report) : IProgress<AudioProgress>
+    private sealed class Sink<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(AudioProgress value) => report(value);
+        public void Report(T value) => report(value);
     }
 }
