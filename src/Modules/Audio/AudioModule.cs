@@ -42,9 +42,9 @@ public static class AudioModule
         services.AddSingleton<Core.Jobs.IJobSpecMember, AudioJobSpecMember>();
         services.AddSingleton<Core.Jobs.IJobParametersView, AudioJobParametersView>();
         services.AddSingleton<Core.Jobs.IJobResultView, AudioJobResultView>();
-        services.AddSingleton<INodeResolver>(new AudioNodeResolver<AudioAnalysis>("AudioAnalysis"));
-        services.AddSingleton<INodeResolver>(new AudioNodeResolver<StemGroup>("StemGroup"));
-        services.AddSingleton<INodeResolver>(new AudioNodeResolver<TabRecord>("TabRecord"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<AudioDbContext, AudioAnalysis>("AudioAnalysis"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<AudioDbContext, StemGroup>("StemGroup"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<AudioDbContext, TabRecord>("TabRecord"));
         services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(AudioModule).Assembly).ConfigureSchema(schema =>
         {
             // The AudioOperation implementations are reached through the interface only.

@@ -1,17 +1,6 @@
-using GraphQL.Types;
+using MediaCreator.Modules.Core.GraphQL;
 
 namespace MediaCreator.Modules.Audio.GraphQL;
-
-/// <summary>A contract enum whose values are its names (stored as such in job payloads and rows).</summary>
-internal abstract class NamedEnumType : EnumerationGraphType
-{
-    protected NamedEnumType(string name, string description, params string[] values)
-    {
-        Name = name;
-        Description = description;
-        foreach (var value in values) Add(value, value);
-    }
-}
 
 internal sealed class AudioJobModeType() : NamedEnumType("AudioJobMode", "Kind of audio/music job.",
     "STEMS", "ANALYZE", "TAB", "GENERATE", "REMASTER", "PODCAST");

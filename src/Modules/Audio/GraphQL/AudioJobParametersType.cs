@@ -4,6 +4,7 @@ using GraphQL.Types;
 using MediaCreator.Modules.Audio.Jobs;
 using MediaCreator.Modules.Audio.Persistence;
 using MediaCreator.Modules.Core.Assets.Metadata;
+using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Errors;
 using MediaCreator.Modules.Core.Jobs;
 using MediaCreator.Modules.Core.Persistence;
@@ -62,7 +63,7 @@ internal sealed class AudioJobParametersType : ObjectGraphType<AudioJobParameter
         Field<NonNullGraphType<AudioJobModeType>>("mode").Resolve(c => c.Source.Input.Mode);
         Field<StringGraphType>("provider").Resolve(c => c.Source.Provider);
         Field("sourceAssets", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Asset")))))
-            .ResolveAsync(c => AudioResultViews.AssetsAsync(c, c.Source.Input.SourceAssetIds));
+            .ResolveAsync(c => CoreRows.AssetsAsync(c, c.Source.Input.SourceAssetIds));
         Field<ListGraphType<NonNullGraphType<StemTypeType>>>("stems")
             .Resolve(c => c.Source.Input.Stems?.Select(s => Enum.Parse<Core.Assets.Metadata.StemType>(s, ignoreCase: true)).ToList());
         Field<ListGraphType<NonNullGraphType<MusicAnalysisTaskType>>>("analysisTasks").Resolve(c => c.Source.Input.AnalysisTasks);
@@ -186,7 +187,7 @@ internal sealed class AudioJoinOperationType : AudioOperationObjectType
     public AudioJoinOperationType() : base("AudioJoinOperation", "JOIN", "Appends other audio assets.")
     {
         Field("assets", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Asset")))))
-            .ResolveAsync(c => AudioResultViews.AssetsAsync(c, c.Source.AssetIds));
+            .ResolveAsync(c => CoreRows.AssetsAsync(c, c.Source.AssetIds));
         Field<NonNullGraphType<IntGraphType>>("crossfadeMs").Resolve(c => c.Source.CrossfadeMs ?? 0);
     }
 }

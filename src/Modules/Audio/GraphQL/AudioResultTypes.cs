@@ -48,20 +48,6 @@ internal static class AudioResultViews
         string[] order = ["VOCAL", "DRUMS", "BASS", "OTHER", "PIANO", "GUITAR"];
         return [.. stems.OrderBy(s => Array.IndexOf(order, s.Key)).Select(s => new StemView(s.Key, s.Value))];
     }
-
-    public static async Task<object?> AssetAsync(IResolveFieldContext c, Guid id) =>
-        await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken);
-
-    /// <summary>The caller's assets of <paramref name="ids"/>, in that order (ones gone or not theirs left out).</summary>
-    public static async Task<object?> AssetsAsync(IResolveFieldContext c, IReadOnlyList<Guid>? ids)
-    {
-        if (ids is not { Count: > 0 }) return new List<Core.Assets.Asset>();
-        var assets = await c.RequestServices!.GetRequiredService<CoreDbContext>().Assets.Where(a => ids.Contains(a.Id)).ToListAsync(c.CancellationToken);
-        return ids.Select(id => assets.FirstOrDefault(a => a.Id == id)).OfType<Core.Assets.Asset>().ToList();
-    }
-
-    public static async Task<object?> JobAsync(IResolveFieldContext c, Guid? id) =>
-        id is { } jobId ? await c.RequestServices!.GetRequiredService<CoreDbContext>().Jobs.FirstOrDefaultAsync(j => j.Id == jobId, c.CancellationToken) : null;
 }
 
 internal sealed class AudioAnalysisType : ObjectGraphType<AudioAnalysis>
@@ -71,7 +57,7 @@ internal sealed class AudioAnalysisType : ObjectGraphType<AudioAnalysis>
         Name = "AudioAnalysis";
         Description = "Music analysis of an asset (table `audio_analysis`).";
         this.ImplementsNode("AudioAnalysis", x => x.Id);
-        Field("asset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => AudioResultViews.AssetAsync(c, c.Source.AssetId));
+        Field("asset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => CoreRows.AssetAsync(c, c.Source.AssetId));
         Field(x => x.Bpm, nullable: true).Description("Tempo in beats per minute (quarter notes; dotted quarters in 6/8).");
         Field(x => x.BpmConfidence, nullable: true).Description("0..1.");
         Field<MusicalKeyType>("key").Resolve(c => AudioResultViews.Key(c.Source.Key));
@@ -90,7 +76,7 @@ internal sealed class AudioAnalysisType : ObjectGraphType<AudioAnalysis>
         Field<JsonScalarType>("metadata").Description("Duration, beat times, confidences, loudness, tasks run.")
             .Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         Field(x => x.Provider, nullable: true);
-        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => AudioResultViews.JobAsync(c, c.Source.JobId));
+        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => CoreRows.JobAsync(c, c.Source.JobId));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         IsTypeOf = o => o is AudioAnalysis;
     }
@@ -171,7 +157,7 @@ internal sealed class StemGroupType : ObjectGraphType<StemGroup>
         Name = "StemGroup";
         Description = "Result of a stem separation (table `stem_groups`).";
         this.ImplementsNode("StemGroup", x => x.Id);
-        Field("sourceAsset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => AudioResultViews.AssetAsync(c, c.Source.SourceAssetId));
+        Field("sourceAsset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => CoreRows.AssetAsync(c, c.Source.SourceAssetId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StemGraphType>>>>("stems").Description("`stem_assets`, typed.")
             .Resolve(c => AudioResultViews.Stems(c.Source));
         Field("stem", new GraphQLTypeReference("Asset")).Description("Asset of one stem type.")
@@ -179,10 +165,10 @@ internal sealed class StemGroupType : ObjectGraphType<StemGroup>
             .ResolveAsync(async c =>
             {
                 var type = c.GetArgument<Core.Assets.Metadata.StemType>("type").ToString().ToUpperInvariant();
-                return AudioResultViews.Stems(c.Source).FirstOrDefault(s => s.Type == type) is { } stem ? await AudioResultViews.AssetAsync(c, stem.AssetId) : null;
+                return AudioResultViews.Stems(c.Source).FirstOrDefault(s => s.Type == type) is { } stem ? await CoreRows.AssetAsync(c, stem.AssetId) : null;
             });
         Field(x => x.Provider);
-        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => AudioResultViews.JobAsync(c, c.Source.JobId));
+        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => CoreRows.JobAsync(c, c.Source.JobId));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         IsTypeOf = o => o is StemGroup;
     }
@@ -195,7 +181,7 @@ internal sealed class StemGraphType : ObjectGraphType<StemView>
         Name = "Stem";
         Description = "One separated stem.";
         Field<NonNullGraphType<StemTypeType>>("type").Resolve(c => Enum.Parse<Core.Assets.Metadata.StemType>(c.Source.Type, ignoreCase: true));
-        Field("asset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => AudioResultViews.AssetAsync(c, c.Source.AssetId));
+        Field("asset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => CoreRows.AssetAsync(c, c.Source.AssetId));
     }
 }
 
@@ -206,25 +192,15 @@ internal sealed class TabRecordType : ObjectGraphType<TabRecord>
         Name = "TabRecord";
         Description = "A generated tab (table `tab_records`).";
         this.ImplementsNode("TabRecord", x => x.Id);
-        Field("audioAsset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => AudioResultViews.AssetAsync(c, c.Source.AudioAssetId));
+        Field("audioAsset", new NonNullGraphType(new GraphQLTypeReference("Asset"))).ResolveAsync(c => CoreRows.AssetAsync(c, c.Source.AudioAssetId));
         Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(c => c.Source.Instrument);
         Field<NonNullGraphType<TabDifficultyType>>("difficulty").Resolve(c => c.Source.Difficulty);
         Field<NonNullGraphType<TabFormatType>>("format").Resolve(c => c.Source.Format);
         Field(x => x.Content).Description("Text, MusicXML or chord chart as text; GP5 base64-encoded.");
         Field(x => x.MimeType).Description("text/plain, application/vnd.recordare.musicxml+xml, application/x-guitar-pro.");
         Field<JsonScalarType>("metadata").Description("Tuning, note count, chords, tempo, key.").Resolve(c => JsonValues.Read(c.Source.MetadataJson));
-        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => AudioResultViews.JobAsync(c, c.Source.JobId));
+        Field("job", new GraphQLTypeReference("Job")).ResolveAsync(c => CoreRows.JobAsync(c, c.Source.JobId));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         IsTypeOf = o => o is TabRecord;
     }
-}
-
-/// <summary>Resolves <c>node(id)</c> for an audio module entity through the owner-filtered <see cref="AudioDbContext"/>.</summary>
-internal sealed class AudioNodeResolver<TEntity>(string typeName) : INodeResolver where TEntity : class
-{
-    public string TypeName => typeName;
-
-    public async Task<object?> ResolveAsync(IServiceProvider services, Guid id, CancellationToken ct) =>
-        await services.GetRequiredService<AudioDbContext>().Set<TEntity>().AsNoTracking()
-            .FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
 }

@@ -34,13 +34,13 @@ internal static class CoreGraphQLRegistration
         services.AddSingleton<ISubscriptionFields, EventSubscriptions>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
 
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Project>("Project"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Asset>("Asset"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Job>("Job"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<WorkflowRun>("WorkflowRun"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<ModuleRecord>("Module"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<CostRecord>("CostRecord"));
-        services.AddSingleton<INodeResolver>(new EntityNodeResolver<ApiKey>("ApiKey"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, Project>("Project"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, Asset>("Asset"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, Job>("Job"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, WorkflowRun>("WorkflowRun"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, ModuleRecord>("Module"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, CostRecord>("CostRecord"));
+        services.AddSingleton<INodeResolver>(new EntityNodeResolver<Persistence.CoreDbContext, ApiKey>("ApiKey"));
 
         services.AddGraphQLConventions();
         services.AddGraphQL(b => b.AddValidationRule<ScopeValidationRule>());

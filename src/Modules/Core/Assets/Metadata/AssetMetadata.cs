@@ -10,7 +10,7 @@ public enum AudioFormat { Wav, Mp3, Flac, Aac, Ogg }
 /// <summary>Stem kinds (spec: vocal, drums, bass, other; piano/guitar for 6-stem providers).</summary>
 public enum StemType { Vocal, Drums, Bass, Other, Piano, Guitar }
 
-internal enum SubtitleFormat { Srt, Vtt, Ass }
+public enum SubtitleFormat { Srt, Vtt, Ass }
 
 internal sealed record ImageMetadata(int Width, int Height, ImageFormat Format, string AspectRatio, bool HasAlpha,
     int? Dpi = null, int? PageCount = null, string? Provider = null, string? Prompt = null, string? Style = null, long? Seed = null);

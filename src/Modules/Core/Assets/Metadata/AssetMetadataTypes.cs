@@ -32,7 +32,7 @@ public sealed class StemTypeType : EnumerationGraphType<StemType>
     }
 }
 
-internal sealed class SubtitleFormatType : EnumerationGraphType<SubtitleFormat>
+public sealed class SubtitleFormatType : EnumerationGraphType<SubtitleFormat>
 {
     public SubtitleFormatType()
     {

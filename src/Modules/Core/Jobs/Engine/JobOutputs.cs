@@ -14,7 +14,7 @@ namespace MediaCreator.Modules.Core.Jobs.Engine;
 public static class JobOutputs
 {
     public static async Task<Asset> SaveOutputAsync(this JobContext context, int index, Stream content, string fileName, string mimeType,
-        AssetType type, string? metadataJson, CancellationToken ct)
+        AssetType type, string? metadataJson, CancellationToken ct, Guid? derivedFromId = null)
     {
         var db = context.Services.GetRequiredService<CoreDbContext>();
         var job = context.Job;
@@ -24,6 +24,7 @@ public static class JobOutputs
         {
             OwnerId = job.OwnerId, ProjectId = job.ProjectId, SourceJobId = job.Id, OutputIndex = index, Type = type,
             FileName = fileName, MimeType = mimeType, SizeBytes = stored.SizeBytes, Path = stored.Key, MetadataJson = metadataJson,
+            DerivedFromId = derivedFromId,
         };
         db.Assets.Add(asset);
         try
