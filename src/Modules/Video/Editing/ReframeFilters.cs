@@ -54,8 +54,9 @@ internal static class ReframeFilters
     {
         string a = label("bp"), b = label("bp"), bg = label("bp"), fg = label("bp");
         var small = (W: Even(target.W / 8.0), H: Even(target.H / 8.0));
+        var radius = Math.Clamp(Math.Min(small.W, small.H) / 4, 1, 6);
         return $"[{input}]split=2[{a}][{b}];" +
-               $"[{a}]scale={small.W}:{small.H}:force_original_aspect_ratio=increase,crop={small.W}:{small.H},boxblur=6:2,scale={target.W}:{target.H},setsar=1[{bg}];" +
+               $"[{a}]scale={small.W}:{small.H}:force_original_aspect_ratio=increase,crop={small.W}:{small.H},boxblur={radius}:2,scale={target.W}:{target.H},setsar=1[{bg}];" +
                $"[{b}]{Fit(target)}[{fg}];" +
                $"[{bg}][{fg}]overlay=(W-w)/2:(H-h)/2,setsar=1[{output}]";
     }
