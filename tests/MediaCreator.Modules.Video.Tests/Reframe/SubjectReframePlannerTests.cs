@@ -146,7 +146,7 @@ public sealed class SubjectReframePlannerTests(ITestOutputHelper output) : IDisp
     {
         var video = Path.Combine(_temp.Path, "long.mp4");
         await MediaCreator.Modules.Core.Media.FfmpegProcess.RunAsync(
-            ["-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=60", "-c:v", "libx264", "-preset", "ultrafast", "-y", video]);
+            ["-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=30", "-c:v", "libx264", "-preset", "ultrafast", "-y", video]);
         using var cts = new CancellationTokenSource();
         var fractions = new List<double>();
         var progress = new SyncProgress(p =>

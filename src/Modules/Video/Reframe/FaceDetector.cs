@@ -8,6 +8,8 @@ internal sealed class FaceDetector : IDisposable
     private readonly CascadeClassifier _frontal;
     private readonly CascadeClassifier? _profile;
     private readonly int _minNeighbors;
+    private readonly double _scaleStep;
+    private int _frames;
     private readonly double _minFaceHeight;
 
     private FaceDetector(CascadeClassifier frontal, CascadeClassifier? profile, SubjectReframeOptions options)
@@ -15,6 +17,7 @@ internal sealed class FaceDetector : IDisposable
         _frontal = frontal;
         _profile = profile;
         _minNeighbors = options.FaceMinNeighbors;
+        _scaleStep = Math.Max(1.01, options.FaceScaleStep);
         _minFaceHeight = options.MinFaceHeight;
     }
 
@@ -42,18 +45,19 @@ internal sealed class FaceDetector : IDisposable
         return null;
     }
 
-    /// <summary>Faces in an equalised grey frame.</summary>
+    /// <summary>Faces in an equalised grey frame (profiles only on every other call).</summary>
     public List<SubjectBox> Detect(Mat gray)
     {
         var min = Math.Max(16, (int)(gray.Rows * _minFaceHeight));
         var minSize = new Size(min, min);
-        var faces = _frontal.DetectMultiScale(gray, 1.1, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize);
+        var faces = _frontal.DetectMultiScale(gray, _scaleStep, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize);
         var found = faces.Select(SubjectBox.FromRect).ToList();
-        if (found.Count > 0 || _profile is null) return found;
-        found.AddRange(_profile.DetectMultiScale(gray, 1.1, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize).Select(SubjectBox.FromRect));
+        // Profiles cost two more passes: searched on every other sample, the face tracks bridge the gaps.
+        if (found.Count > 0 || _profile is null || _frames++ % 2 == 1) return found;
+        found.AddRange(_profile.DetectMultiScale(gray, _scaleStep, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize).Select(SubjectBox.FromRect));
         using var mirrored = new Mat();
         Cv2.Flip(gray, mirrored, FlipMode.Y);
-        foreach (var r in _profile.DetectMultiScale(mirrored, 1.1, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize))
+        foreach (var r in _profile.DetectMultiScale(mirrored, _scaleStep, _minNeighbors, HaarDetectionTypes.ScaleImage, minSize))
             found.Add(SubjectBox.FromRect(new Rect(gray.Cols - r.X - r.Width, r.Y, r.Width, r.Height)));
         return found;
     }

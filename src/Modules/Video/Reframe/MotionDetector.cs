@@ -11,6 +11,7 @@ internal sealed class MotionDetector(SubjectReframeOptions options) : IDisposabl
 {
     private Mat? _previous;
     private Mat? _current;
+    private SubjectBox? _followed;
 
     /// <summary>Takes the next blurred grey sample and returns the motion of the sample before it (null: none).</summary>
     public SubjectBox? Push(Mat blurred)
@@ -32,6 +33,7 @@ internal sealed class MotionDetector(SubjectReframeOptions options) : IDisposabl
         _previous?.Dispose();
         _current?.Dispose();
         _previous = _current = null;
+        _followed = null;
     }
 
     private SubjectBox? Find(Mat before, Mat now, Mat? after)
@@ -49,7 +51,16 @@ internal sealed class MotionDetector(SubjectReframeOptions options) : IDisposabl
         if (share < options.MinMotionArea || share > options.MaxMotionArea) return null;
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(9, 9));
         Cv2.Dilate(mask, mask, kernel);
-        return Blobs.Largest(mask, null);
+        var blobs = Blobs.All(mask, null);
+        if (blobs.Count == 0) return null;
+        // Stay with the blob followed so far unless another is much larger: the crop must not hop between movers.
+        var reach = 0.25 * mask.Cols;
+        var followed = _followed;
+        var best = blobs.MaxBy(b => followed is { } f
+            ? b.Mass / (1 + Math.Sqrt(Math.Pow(b.Box.CenterX - f.CenterX, 2) + Math.Pow(b.Box.CenterY - f.CenterY, 2)) / reach)
+            : b.Mass);
+        _followed = best.Box;
+        return best.Box;
     }
 
     private Mat Changed(Mat a, Mat b)

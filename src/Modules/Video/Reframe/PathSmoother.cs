@@ -25,12 +25,14 @@ internal static class PathSmoother
         smooth = LimitSpeed(times, smooth, options.MaxPanSpeed * crop);
         for (var i = 0; i < n; i++)
         {
-            var margin = Math.Min(halfSizes[i] + slack, crop / 2);
-            double lo = centers[i] + margin - crop, hi = centers[i] - margin;
-            var x = lo <= hi ? Math.Clamp(smooth[i], lo, hi) : centers[i] - crop / 2;
-            smooth[i] = Math.Clamp(x, 0, max);
+            // A subject larger than the window cannot be kept whole: the smoothed aim is all there is.
+            var margin = halfSizes[i] + slack;
+            if (2 * margin > crop) continue;
+            smooth[i] = Math.Clamp(Math.Clamp(smooth[i], centers[i] + margin - crop, centers[i] - margin), 0, max);
         }
-        return smooth;
+        // Keeping the subject in may pan faster than the limit, but never more than twice it (a jumping detection
+        // must not whip the window around).
+        return LimitSpeed(times, smooth, 2 * options.MaxPanSpeed * crop);
     }
 
     private static double[] Median3(double[] v)

@@ -56,7 +56,9 @@ internal static class SaliencyDetector
         using var mask = new Mat();
         Cv2.Threshold(saliency, mask, 3 * mean, 255, ThresholdTypes.Binary);
         mask.ConvertTo(mask, MatType.CV_8U);
-        if (Blobs.LargestWithMass(mask, saliency) is not { } blob) return null;
+        var blobs = Blobs.All(mask, saliency);
+        if (blobs.Count == 0) return null;
+        var blob = blobs.MaxBy(b => b.Mass);
         var scale = gray.Cols / (double)MapWidth;
         var b = blob.Box;
         return (new SubjectBox(b.CenterX * scale, b.CenterY * scale, b.Width * scale, b.Height * scale), blob.Mass / total);

@@ -18,6 +18,9 @@ public sealed class SubjectReframeOptions
     /// <summary>Smallest face searched for, as a fraction of the analysed frame's height.</summary>
     public double MinFaceHeight { get; set; } = 0.1;
 
+    /// <summary>Haar scale step between searched face sizes: smaller finds more faces and costs more.</summary>
+    public double FaceScaleStep { get; set; } = 1.15;
+
     /// <summary>Haar <c>minNeighbors</c>: higher finds fewer false faces and misses more real ones.</summary>
     public int FaceMinNeighbors { get; set; } = 4;
 
