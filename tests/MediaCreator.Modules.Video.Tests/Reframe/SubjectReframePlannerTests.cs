@@ -22,9 +22,13 @@ public sealed class SubjectReframePlannerTests(ITestOutputHelper output) : IDisp
             SyntheticVideo.Disc(c, DiscX(t), 180, radius, SKColors.White);
         });
 
-        var plan = await _planner.PlanAsync(video, AspectRatio.Portrait, null, CancellationToken.None);
+        var fractions = new List<double>();
+        var plan = await _planner.PlanAsync(video, AspectRatio.Portrait, new SyncProgress(p => fractions.Add(p.Fraction)), CancellationToken.None);
         Log(plan);
 
+        Assert.Equal(1.0, fractions[^1]);
+        Assert.Equal(fractions.Order(), fractions);
+        Assert.True(fractions.Count > 10);
         Assert.Equal("motion", plan.Subject);
         Assert.Equal((202, 360), (plan.Path.CropWidth, plan.Path.CropHeight));
         Assert.InRange(plan.FramesAnalyzed, 20, 30);
@@ -58,6 +62,46 @@ public sealed class SubjectReframePlannerTests(ITestOutputHelper output) : IDisp
         for (var t = 0.0; t < 4; t += 0.25)
             Assert.InRange(plan.Path.At(t).X + plan.Path.CropWidth / 2.0, faceX - 15, faceX + 15);
         Assert.True(plan.Path.Keyframes.Count <= 2, "a still face gives a still crop");
+    }
+
+    [Fact]
+    public async Task The_main_face_is_followed_not_the_other_one()
+    {
+        var video = await SyntheticVideo.RenderAsync(_temp.Path, "two-faces.mp4", 3, (c, t) =>
+        {
+            c.Clear(new SKColor(90, 110, 140));
+            SyntheticVideo.Face(c, 150, 180, 150);
+            if (t % 1 < 0.6) SyntheticVideo.Face(c, 500, 160, 90);
+        });
+
+        var plan = await _planner.PlanAsync(video, AspectRatio.Portrait, null, CancellationToken.None);
+        Log(plan);
+
+        Assert.Equal("faces", plan.Subject);
+        for (var t = 0.0; t < 3; t += 0.25)
+            Assert.InRange(plan.Path.At(t).X + plan.Path.CropWidth / 2.0, 135, 165);
+    }
+
+    [Fact]
+    public async Task Portrait_source_to_landscape_follows_the_subject_vertically()
+    {
+        static float DiscY(double t) => (float)(80 + 480 * t / 4);
+        var video = await SyntheticVideo.RenderAsync(_temp.Path, "tall.mp4", 4, 360, 640, (c, t) =>
+        {
+            c.Clear(Night);
+            SyntheticVideo.Disc(c, 180, DiscY(t), 28, SKColors.White);
+        });
+
+        var plan = await _planner.PlanAsync(video, AspectRatio.Landscape, null, CancellationToken.None);
+        Log(plan);
+
+        Assert.Equal((360, 202), (plan.Path.CropWidth, plan.Path.CropHeight));
+        for (var t = 0.0; t < 4; t += 1.0 / SyntheticVideo.Fps)
+        {
+            var (x, y) = plan.Path.At(t);
+            Assert.Equal(0, x);
+            Assert.True(DiscY(t) - 28 >= y - 1 && DiscY(t) + 28 <= y + 202 + 1, $"disc at {DiscY(t)} outside [{y}, {y + 202}] at {t:0.00}s");
+        }
     }
 
     [Fact]

@@ -9,18 +9,21 @@ internal static class SyntheticVideo
 {
     public const int Width = 640, Height = 360, Fps = 15;
 
-    public static async Task<string> RenderAsync(string folder, string name, double seconds, Action<SKCanvas, double> draw)
+    public static Task<string> RenderAsync(string folder, string name, double seconds, Action<SKCanvas, double> draw) =>
+        RenderAsync(folder, name, seconds, Width, Height, draw);
+
+    public static async Task<string> RenderAsync(string folder, string name, double seconds, int width, int height, Action<SKCanvas, double> draw)
     {
         var path = Path.Combine(folder, name);
         var frames = (int)Math.Round(seconds * Fps);
         string[] args =
         [
-            "-f", "rawvideo", "-pix_fmt", "bgra", "-s", $"{Width}x{Height}", "-r", Fps.ToString(CultureInfo.InvariantCulture), "-i", "pipe:0",
+            "-f", "rawvideo", "-pix_fmt", "bgra", "-s", $"{width}x{height}", "-r", Fps.ToString(CultureInfo.InvariantCulture), "-i", "pipe:0",
             "-c:v", "libx264", "-preset", "ultrafast", "-crf", "20", "-pix_fmt", "yuv420p", "-y", path,
         ];
         await FfmpegProcess.RunAsync(args, writeStdin: async (stdin, ct) =>
         {
-            using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Bgra8888, SKAlphaType.Premul));
+            using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
             using var canvas = new SKCanvas(bitmap);
             for (var i = 0; i < frames; i++)
             {
