@@ -13,7 +13,7 @@ internal static class AssScript
     public static SubtitleDocument Build(Transcript transcript, CaptionStyle style, int width, int height, CaptionRendererOptions options, SubtitleLayoutOptions? layout)
     {
         var thai = ScriptText.ContainsThai(transcript.Text);
-        var look = AssLook.For(style, width, height, thai ? options.ThaiFont : options.LatinFont, options);
+        var look = AssLook.For(style, width, height, thai, options);
         var lineLayout = new SubtitleLayoutOptions
         {
             MaxCharsPerLine = Math.Min((layout ?? new()).MaxCharsPerLine, look.MaxCharsPerLine),

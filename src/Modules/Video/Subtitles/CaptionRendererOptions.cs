@@ -9,6 +9,12 @@ public sealed class CaptionRendererOptions
     /// <summary>Font for text holding Thai (Debian fonts-thai-tlwg: Loma, Garuda, Sawasdee, Waree...), so libass shapes Thai with it.</summary>
     public string ThaiFont { get; set; } = "Loma";
 
+    /// <summary>
+    /// libass sizes a font by its line height, and Thai fonts reserve tall lines for stacked marks: at the same ASS size
+    /// Loma's letters come out about 0.7 times as tall as DejaVu Sans's, so Thai captions are scaled up by this.
+    /// </summary>
+    public double ThaiFontScale { get; set; } = 1.35;
+
     public string TextColor { get; set; } = "FFFFFF";
 
     /// <summary>The word being spoken in TIKTOK captions and the sung part in KARAOKE.</summary>
