@@ -8,7 +8,8 @@ public sealed record ShortVersion(TimeRange Range, string Reason);
 
 /// <summary>
 /// Picks the best 15/30/60 s of a song: every section start and beat is a candidate start, the end is the beat
-/// nearest start + length; windows score by mean energy, chorus share, starting on a section and ending at one.
+/// nearest start + length; windows score by mean energy, chorus share, starting on a section (best: opening on the
+/// chorus, the hook first as short-form video wants) and ending at one.
 /// </summary>
 public static class ShortVersionPicker
 {
@@ -29,7 +30,8 @@ public static class ShortVersionPicker
         {
             var end = EndOnBeat(song, start + seconds, seconds);
             var score = song.MeanEnergy(start, end) + 0.3 * song.ChorusShare(start, end)
-                + (song.Sections.Any(s => Math.Abs(song.NearestBeat(s.Start) - start) < 0.01) ? 0.1 : 0)
+                + (song.Sections.FirstOrDefault(s => Math.Abs(song.NearestBeat(s.Start) - start) < 0.01) is { } opening
+                    ? SongShape.IsChorus(opening.Label) ? 0.2 : 0.1 : 0)
                 + (song.Sections.Any(s => Math.Abs(s.End - end) < song.BeatInterval) ? 0.05 : 0);
             if (score > best.Score + 1e-9) best = (score, start, end);
         }

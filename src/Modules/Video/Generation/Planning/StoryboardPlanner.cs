@@ -33,7 +33,13 @@ public sealed class StoryboardPlanner(StoryboardPlannerOptions? options = null)
         pieces = MergeDown(pieces, language, maxScenes);
 
         var slots = pieces.Select(p => new Slot(p, null)).ToList();
-        if (slots.Count < targetScenes) slots = AddVisualScenes(slots, text, title, language, targetScenes);
+        if (slots.Count < targetScenes && notes.Count == 0)
+        {
+            // Room left after the narration becomes scenes that show the text's key words, one per target-length slot.
+            var spare = duration - slots.Sum(s => Math.Max(ReadingPace.Seconds(s.Text!, language) + 0.4, _options.MinSceneSeconds));
+            var extra = Math.Min(targetScenes - slots.Count, (int)Math.Floor(spare / _options.TargetSceneSeconds));
+            if (extra > 0) slots = AddVisualScenes(slots, text, title, language, slots.Count + extra);
+        }
         var durations = Durations(slots, language, duration);
 
         var scenes = new List<StoryboardScene>(slots.Count);

@@ -19,7 +19,9 @@ internal static class TitleMaker
         var first = TextSegmenter.Sentences(prompt, language).FirstOrDefault() ?? prompt;
         first = first.TrimEnd('.', '!', '?', '…', '。', ' ');
         if (ReadingPace.Unspaced(language)) return first.Length <= 40 ? first : first[..40];
-        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToArray();
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10).ToList();
+        // A cut-off title ends on a content word, not "in the".
+        while (words.Count > 1 && StopWords.Contains(words[^1].TrimEnd(',', ';', ':'))) words.RemoveAt(words.Count - 1);
         var text = CultureInfo.InvariantCulture.TextInfo;
         return string.Join(' ', words.Select((w, i) => i == 0 || !StopWords.Contains(w) ? Capital(w, text) : w.ToLowerInvariant()));
     }
