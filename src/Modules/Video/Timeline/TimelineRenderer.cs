@@ -68,11 +68,12 @@ public sealed class TimelineRenderer(TimelineRendererOptions options)
         return (args, graph.TotalSeconds);
     }
 
-    /// <summary>The document's frame, or for a proxy the same aspect at <see cref="TimelineRendererOptions.ProxyHeight"/> (even sizes).</summary>
+    /// <summary>The document's frame, or for a proxy the same aspect with its short side at most <see cref="TimelineRendererOptions.ProxyShortSide"/> (even sizes).</summary>
     public (int Width, int Height) FrameSize(TimelineDocument document, bool proxy)
     {
-        if (!proxy || document.Height <= options.ProxyHeight) return (document.Width, document.Height);
-        var h = options.ProxyHeight / 2 * 2;
-        return (Math.Max(2, (int)Math.Round(document.Width * (double)h / document.Height / 2) * 2), h);
+        var scale = proxy ? Math.Min(1, options.ProxyShortSide / (double)Math.Min(document.Width, document.Height)) : 1;
+        return scale >= 1 ? (document.Width, document.Height) : (Even(document.Width * scale), Even(document.Height * scale));
     }
+
+    private static int Even(double v) => Math.Max(2, (int)Math.Round(v / 2) * 2);
 }

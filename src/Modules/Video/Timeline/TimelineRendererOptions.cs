@@ -8,8 +8,8 @@ public sealed class TimelineRendererOptions
     public int Crf { get; set; } = 20;
     public int AudioBitrateKbps { get; set; } = 192;
 
-    /// <summary>A proxy render: frame height (never above the document's), preset, CRF and audio bitrate.</summary>
-    public int ProxyHeight { get; set; } = 360;
+    /// <summary>A proxy render: short side of the frame (never above the document's), preset, CRF and audio bitrate.</summary>
+    public int ProxyShortSide { get; set; } = 360;
     public string ProxyPreset { get; set; } = "ultrafast";
     public int ProxyCrf { get; set; } = 32;
     public int ProxyAudioBitrateKbps { get; set; } = 64;
