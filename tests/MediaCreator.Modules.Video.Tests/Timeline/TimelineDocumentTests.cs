@@ -53,6 +53,17 @@ public sealed class TimelineDocumentTests
     }
 
     [Fact]
+    public void Json_MissingLists_ReadAsEmpty()
+    {
+        var doc = TimelineJson.Deserialize("""{"width":640,"height":360,"fps":25,"revision":2,"tracks":[{"id":"6f1c2a4e-0000-0000-0000-000000000001","kind":"TEXT","name":"T","order":0,"clips":[{"type":"text","id":"6f1c2a4e-0000-0000-0000-000000000002","start":1,"length":2,"text":"hi"}]}]}""");
+        var track = Assert.Single(doc.Tracks);
+        Assert.Empty(track.Transitions);
+        Assert.Equal(48, Assert.IsType<TextClip>(Assert.Single(track.Clips)).Style.FontSize);
+        Assert.Equal(3, doc.Duration);
+        Assert.Empty(TimelineValidator.Validate(doc, Assets));
+    }
+
+    [Fact]
     public void Validate_ValidDocument_HasNoErrors() => Assert.Empty(TimelineValidator.Validate(Sample(), Assets));
 
     [Fact]

@@ -12,7 +12,10 @@ public sealed class TimelineRenderOptionsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    /// <summary>A portrait red clip on a green 640x480 timeline: letterboxed, blur-padded, cropped, then letterboxed at half opacity.</summary>
+    /// <summary>
+    /// A portrait red clip on a green 640x480 timeline: letterboxed, fading (0.4 s) into blur-padded — that clip starts
+    /// at source 0, so its half of the fade holds its first frame — then cropped, then letterboxed at half opacity.
+    /// </summary>
     [Fact]
     public async Task ProxyRender_IsAt360pWithTheSameDuration_AndFitsAndOpacityShow()
     {
@@ -22,11 +25,14 @@ public sealed class TimelineRenderOptionsTests : IDisposable
         var doc = TimelineDocument.Create(640, 480, 25, "#00FF00");
         doc = Ok(TimelineEditor.AddTrack(doc, TrackKind.Video, "Main"), out var main);
         var fits = new (ClipFit Fit, double Opacity)[] { (ClipFit.Letterbox, 1), (ClipFit.BlurPad, 1), (ClipFit.Crop, 1), (ClipFit.Letterbox, 0.5) };
+        var clips = new List<Guid>();
         for (var i = 0; i < fits.Length; i++)
         {
             doc = Ok(TimelineEditor.AddClip(doc, main, id, media[id].Info, i, 0, 1), out var clip);
             doc = Ok(TimelineEditor.SetClipTransform(doc, clip, fits[i].Fit, fits[i].Opacity), out _);
+            clips.Add(clip);
         }
+        doc = Ok(TimelineEditor.SetTransition(doc, clips[0], "fade", 0.4), out _);
 
         var reports = new List<VideoProgress>();
         var output = Path.Combine(_dir, "proxy.mp4");
@@ -39,6 +45,8 @@ public sealed class TimelineRenderOptionsTests : IDisposable
         var side = (X: 40, Y: 180);
         var letterbox = Pixel(await FrameAsync(output, 0.5), side.X, side.Y);
         Assert.True(letterbox is { G: > 200, R: < 60 }, $"letterbox bars are the background, got {letterbox}");
+        var fade = Pixel(await FrameAsync(output, 1.0), side.X, side.Y);
+        Assert.True(fade is { R: > 70 and < 190, G: > 70 and < 190 }, $"mid-fade the side blends bar and blur, got {fade}");
         var blur = Pixel(await FrameAsync(output, 1.5), side.X, side.Y);
         Assert.True(blur is { R: > 180, G: < 60 }, $"blur-pad fills the sides with the (blurred) picture, got {blur}");
         var crop = Pixel(await FrameAsync(output, 2.5), side.X, side.Y);

@@ -5,7 +5,7 @@ using static MediaCreator.Modules.Video.Tests.Timeline.TimelineTestMedia;
 namespace MediaCreator.Modules.Video.Tests.Timeline;
 
 /// <summary>
-/// One render shared by the assertions: red clip 0..2 s, fade (0.8 s) into blue clip 2..4 s, gap 4..4.5 s (grey
+/// One render shared by the assertions: red clip (220 Hz) 0..2 s, fade (0.8 s) into blue clip (330 Hz) 2..4 s, gap 4..4.5 s (grey
 /// background), yellow image 4.5..6 s, a white overlay square at the top left 1..3 s, white text 2.6..3.6 s at the
 /// bottom, a 1 kHz tone 3..4.5 s on an audio track.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class TimelineRenderFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var red = await ColorClipAsync(Directory, "red.mp4", "red", 3);
-        var blue = await ColorClipAsync(Directory, "blue.mp4", "blue", 3);
+        var blue = await ColorClipAsync(Directory, "blue.mp4", "blue", 3, toneHz: 330);
         var yellow = await ImageAsync(Directory, "yellow.png", "yellow");
         var white = await ImageAsync(Directory, "white.png", "white", 64, 64);
         var tone = await ToneAsync(Directory, "tone.wav", 1000, 2);
@@ -128,6 +128,17 @@ public sealed class TimelineRendererTests(TimelineRenderFixture fixture) : IClas
         Assert.True(ToneLevel(samples, 16000, 1000, 3.1, 4.4) > 0.3, "1 kHz tone at 0.5 amplitude while the audio clip plays");
         Assert.True(ToneLevel(samples, 16000, 1000, 0.2, 2.9) < 0.02, "no tone before");
         Assert.True(ToneLevel(samples, 16000, 1000, 4.6, 5.9) < 0.02, "no tone after");
-        Assert.True(ToneLevel(samples, 16000, 220, 0.2, 1.8) > 0.015, "the video clips' own sound (220 Hz at 0.025) is mixed in");
+        Assert.True(ToneLevel(samples, 16000, 220, 0.2, 1.5) > 0.015, "the video clips' own sound (220 Hz at 0.025) is mixed in");
+    }
+
+    [Fact]
+    public async Task Transition_CrossfadesTheClipsSound()
+    {
+        var samples = await SamplesAsync(fixture.Output);
+        Assert.True(ToneLevel(samples, 16000, 330, 0.2, 1.5) < 0.002, "blue's sound is not heard before the transition");
+        Assert.True(ToneLevel(samples, 16000, 220, 2.5, 3.9) < 0.002, "red's sound is not heard after it");
+        Assert.True(ToneLevel(samples, 16000, 330, 2.5, 3.9) > 0.015);
+        Assert.True(ToneLevel(samples, 16000, 220, 1.9, 2.1) > 0.005, "red still sounds, fading, at the cut");
+        Assert.True(ToneLevel(samples, 16000, 330, 1.9, 2.1) > 0.005, "blue already sounds, rising, at the cut");
     }
 }

@@ -25,7 +25,7 @@ internal static class TimelineAss
             foreach (var clip in track.OrderedClips.OfType<TextClip>())
             {
                 var s = clip.Style;
-                var font = s.FontFamily ?? options.FontFor(clip.Language);
+                var font = new string((s.FontFamily ?? options.FontFor(clip.Language)).Where(c => c is not ('{' or '}' or '\\' or ',')).ToArray());
                 var tags = string.Create(CultureInfo.InvariantCulture,
                     $@"{{\an5\pos({s.X * doc.Width:0.#},{s.Y * doc.Height:0.#})\fn{font}\fs{s.FontSize:0.#}\c{Bgr(s.Color)}\3c{Bgr(s.OutlineColor)}\bord{s.Outline:0.#}\b{(s.Bold ? 1 : 0)}}}");
                 sb.Append(CultureInfo.InvariantCulture, $"Dialogue: {track.Order},{Time(clip.Start)},{Time(clip.End)},Default,,0,0,0,,{tags}{Escape(clip.Text)}\n");

@@ -23,7 +23,7 @@ internal sealed partial class TimelineGraph
             preHandle = Math.Min(preS, clip.InPoint);
             postHandle = Math.Max(0, Math.Min(postS, (media.DurationSeconds ?? double.MaxValue) - clip.OutPoint));
             input = AddInput("-ss", Num(clip.InPoint - preHandle), "-t", Num(preHandle + len + postHandle), "-i", media.Path);
-            _clipInputs[clip.Id] = (input, preHandle);
+            _clipInputs[clip.Id] = (input, preHandle, postHandle);
         }
 
         var full = clip.Scale == 1 && clip.X == 0.5 && clip.Y == 0.5;
@@ -72,11 +72,16 @@ internal sealed partial class TimelineGraph
             foreach (var clip in track.OrderedClips)
             {
                 if (clip is VideoClip v && _media[v.AssetId].HasAudio && _clipInputs.TryGetValue(v.Id, out var source))
-                    sources.Add(Sound(source.Input, source.AudioOffset, v.Start, v.Duration, v.Volume, v.FadeIn, v.FadeOut));
+                {
+                    // Across a transition the sound crossfades too, over the source the picture uses beyond the cut.
+                    var (pre, post) = (source.PreHandle, source.PostHandle);
+                    var sound = Sound(source.Input, v.Start - pre, pre + v.Duration + post, v.Volume, v.FadeIn, v.FadeOut, pre, post);
+                    sources.Add(sound);
+                }
                 else if (clip is AudioClip a)
                 {
                     var input = AddInput("-ss", Num(a.InPoint), "-t", Num(a.Duration), "-i", _media[a.AssetId].Path);
-                    sources.Add(Sound(input, 0, a.Start, a.Duration, a.Volume, a.FadeIn, a.FadeOut));
+                    sources.Add(Sound(input, a.Start, a.Duration, a.Volume, a.FadeIn, a.FadeOut));
                 }
             }
         }
@@ -86,12 +91,15 @@ internal sealed partial class TimelineGraph
         _filters.Append($"[{bed}]{string.Concat(sources.Select(s => $"[{s}]"))}amix=inputs={sources.Count + 1}:normalize=0:duration=longest,atrim=duration={total}[aout];");
     }
 
-    private string Sound(int input, double offset, double start, double duration, double volume, double fadeIn, double fadeOut)
+    private string Sound(int input, double start, double duration, double volume, double fadeIn, double fadeOut,
+        double crossIn = 0, double crossOut = 0)
     {
-        var chain = $"[{input}:a]atrim=start={Num(offset)}:duration={Num(duration)},asetpts=PTS-STARTPTS,aresample=48000,"
+        var chain = $"[{input}:a]atrim=duration={Num(duration)},asetpts=PTS-STARTPTS,aresample=48000,"
                     + $"aformat=sample_fmts=fltp:channel_layouts=stereo,volume={Num(volume)}";
-        if (fadeIn > 0) chain += $",afade=t=in:st=0:d={Num(fadeIn)}";
-        if (fadeOut > 0) chain += $",afade=t=out:st={Num(duration - fadeOut)}:d={Num(fadeOut)}";
+        if (crossIn > 0) chain += $",afade=t=in:st=0:d={Num(crossIn * 2)}";
+        if (crossOut > 0) chain += $",afade=t=out:st={Num(duration - crossOut * 2)}:d={Num(crossOut * 2)}";
+        if (fadeIn > 0) chain += $",afade=t=in:st={Num(crossIn)}:d={Num(fadeIn)}";
+        if (fadeOut > 0) chain += $",afade=t=out:st={Num(duration - crossOut - fadeOut)}:d={Num(fadeOut)}";
         var delay = (long)Math.Round(start * 1000);
         if (delay > 0) chain += $",adelay=delays={delay}:all=1";
         return Filter(chain);

@@ -18,7 +18,7 @@ internal sealed partial class TimelineGraph
     private readonly int _totalFrames;
     private readonly List<string> _inputs = [];
     private readonly StringBuilder _filters = new();
-    private readonly Dictionary<Guid, (int Input, double AudioOffset)> _clipInputs = [];
+    private readonly Dictionary<Guid, (int Input, double PreHandle, double PostHandle)> _clipInputs = [];
     private int _inputCount, _labels;
 
     public TimelineGraph(TimelineDocument doc, IReadOnlyDictionary<Guid, TimelineMediaFile> media, int width, int height)

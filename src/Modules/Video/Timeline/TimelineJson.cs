@@ -14,8 +14,19 @@ public static class TimelineJson
     {
         try
         {
-            return JsonSerializer.Deserialize<TimelineDocument>(json, Options)
-                   ?? throw new Abstractions.VideoProcessingException("INVALID_INPUT", "The timeline JSON is null.");
+            var doc = JsonSerializer.Deserialize<TimelineDocument>(json, Options)
+                      ?? throw new Abstractions.VideoProcessingException("INVALID_INPUT", "The timeline JSON is null.");
+            // Lists left out of the JSON come back null; an absent list means an empty one.
+            return doc with
+            {
+                BackgroundColor = doc.BackgroundColor ?? "#000000",
+                Tracks = [.. (doc.Tracks ?? []).Select(t => t with
+                {
+                    Name = t.Name ?? "",
+                    Clips = [.. (t.Clips ?? []).Select(c => c is TextClip text ? text with { Style = text.Style ?? new TextStyle(), Text = text.Text ?? "" } : c)],
+                    Transitions = t.Transitions ?? [],
+                })],
+            };
         }
         catch (JsonException e)
         {

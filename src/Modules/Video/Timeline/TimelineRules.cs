@@ -44,6 +44,11 @@ internal static class TimelineRules
     /// </summary>
     public static TimelineError? CheckTransitions(TimelineTrack track, double fps)
     {
+        if (track.Clips.Select(c => c.Id).Distinct().Count() != track.Clips.Count)
+            return new TimelineError(InvalidValue, $"Track '{track.Name}' holds two clips with one id.", "clipId");
+        if (track.Transitions.Select(t => t.FromClipId).Distinct().Count() != track.Transitions.Count
+            || track.Transitions.Select(t => t.ToClipId).Distinct().Count() != track.Transitions.Count)
+            return new TimelineError(InvalidValue, "A cut has at most one transition.", "clipId");
         var byId = track.Clips.ToDictionary(c => c.Id);
         foreach (var t in track.Transitions)
         {
