@@ -29,6 +29,14 @@ command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 [ -d /usr/share/fonts/truetype/tlwg ] || missing+=(fonts-thai-tlwg)
 command -v fluidsynth >/dev/null 2>&1 || missing+=(fluidsynth)
 [ -e /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing+=(fluid-soundfont-gm)
+# Video: narration (espeak-ng), speech recognition (pocketsphinx, English model), face cascades (opencv-data).
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v pocketsphinx_continuous >/dev/null 2>&1 || missing+=(pocketsphinx)
+[ -d /usr/share/pocketsphinx/model/en-us ] || missing+=(pocketsphinx-en-us)
+[ -d /usr/share/opencv4/haarcascades ] || missing+=(opencv-data)
+command -v fc-match >/dev/null 2>&1 || missing+=(fontconfig)
+# OpenCV's native library (OpenCvSharp) links against GTK 3 (highgui); nothing else pulls it in without recommends.
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: ./scripts/test.sh [extra dotnet test args, e.g. --filter Foo]
 #
-# Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps, fluidsynth, aubio-tools),
+# Installs what the tests need when missing (apt-get: postgresql, redis-server, ffmpeg, procps, fluidsynth, aubio-tools,
+# espeak-ng, pocketsphinx, opencv-data),
 # starts a throwaway PostgreSQL and Redis on free loopback ports, runs `npm ci` in tests/*/ folders
 # with a package-lock.json, builds the solution once, runs the engine tests once (tests/EngineTests.slnf) and the
 # database-backed tests (tests/DatabaseTests.slnf) once per database in $DBS (default "postgres sqlite"),
@@ -81,6 +82,15 @@ command -v ps >/dev/null 2>&1 || missing+=(procps)
 command -v fluidsynth >/dev/null 2>&1 || missing+=(fluidsynth)
 [ -e /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing+=(fluid-soundfont-gm)
 command -v aubio >/dev/null 2>&1 || missing+=(aubio-tools)
+# Video: espeak-ng speaks narration, pocketsphinx (+ its English model) transcribes, opencv-data has the Haar face
+# cascades the reframer uses, fontconfig finds the caption fonts.
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v pocketsphinx_continuous >/dev/null 2>&1 || missing+=(pocketsphinx)
+[ -d /usr/share/pocketsphinx/model/en-us ] || missing+=(pocketsphinx-en-us)
+[ -d /usr/share/opencv4/haarcascades ] || missing+=(opencv-data)
+command -v fc-match >/dev/null 2>&1 || missing+=(fontconfig)
+# OpenCV's native library (OpenCvSharp) links against GTK 3 (highgui); nothing else pulls it in without recommends.
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them with"
