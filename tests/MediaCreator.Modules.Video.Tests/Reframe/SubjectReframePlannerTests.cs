@@ -172,7 +172,7 @@ public sealed class SubjectReframePlannerTests(ITestOutputHelper output) : IDisp
     }
 
     [Fact]
-    public async Task Missing_and_unreadable_videos_are_rejected_with_a_code()
+    public async Task Missing_unreadable_and_audio_only_inputs_and_bad_ratios_are_rejected_with_a_code()
     {
         var missing = await Assert.ThrowsAsync<VideoProcessingException>(() =>
             _planner.PlanAsync(Path.Combine(_temp.Path, "nope.mp4"), AspectRatio.Portrait, null, CancellationToken.None));
@@ -183,6 +183,16 @@ public sealed class SubjectReframePlannerTests(ITestOutputHelper output) : IDisp
         var unreadable = await Assert.ThrowsAsync<VideoProcessingException>(() =>
             _planner.PlanAsync(text, AspectRatio.Portrait, null, CancellationToken.None));
         Assert.Equal("UNSUPPORTED_MEDIA", unreadable.Code);
+
+        var audio = Path.Combine(_temp.Path, "tone.m4a");
+        await MediaCreator.Modules.Core.Media.FfmpegProcess.RunAsync(["-f", "lavfi", "-i", "sine=duration=1", "-c:a", "aac", "-y", audio]);
+        var noVideo = await Assert.ThrowsAsync<VideoProcessingException>(() =>
+            _planner.PlanAsync(audio, AspectRatio.Portrait, null, CancellationToken.None));
+        Assert.Equal("UNSUPPORTED_MEDIA", noVideo.Code);
+
+        var badRatio = await Assert.ThrowsAsync<VideoProcessingException>(() =>
+            _planner.PlanAsync(audio, new AspectRatio(0, 16), null, CancellationToken.None));
+        Assert.Equal("INVALID_INPUT", badRatio.Code);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace MediaCreator.Modules.Video.Tests.Reframe;
 
-/// <summary>Renders test clips frame by frame with SkiaSharp and encodes them with ffmpeg (H.264, ultrafast).</summary>
+/// <summary>Renders test clips frame by frame with SkiaSharp and encodes them with ffmpeg (H.264 superfast: with B-frames, which sampling skips).</summary>
 internal static class SyntheticVideo
 {
     public const int Width = 640, Height = 360, Fps = 15;
@@ -19,7 +19,7 @@ internal static class SyntheticVideo
         string[] args =
         [
             "-f", "rawvideo", "-pix_fmt", "bgra", "-s", $"{width}x{height}", "-r", Fps.ToString(CultureInfo.InvariantCulture), "-i", "pipe:0",
-            "-c:v", "libx264", "-preset", "ultrafast", "-crf", "20", "-pix_fmt", "yuv420p", "-y", path,
+            "-c:v", "libx264", "-preset", "superfast", "-crf", "20", "-pix_fmt", "yuv420p", "-y", path,
         ];
         await FfmpegProcess.RunAsync(args, writeStdin: async (stdin, ct) =>
         {

@@ -17,7 +17,7 @@ internal static class CutLocator
         var fps = info.Fps > 0 ? info.Fps : 25;
         ColorHistogram? previous = null;
         var best = (Index: -1, Distance: threshold / 2);
-        await FrameSampler.DecodeAsync(path, Width, height, null, new TimeRange(before, after + 1.5 / fps), (frame, index) =>
+        await FrameSampler.DecodeAsync(path, Width, height, null, new TimeRange(before, after + 1.5 / fps), skipBFrames: false, (frame, index) =>
         {
             var histogram = new ColorHistogram(frame);
             if (previous is not null && histogram.DistanceTo(previous) is var d && d > best.Distance) best = (index, d);

@@ -47,7 +47,7 @@ internal sealed class SampledVideo
         ColorHistogram? previous = null;
         using var gray = new Mat();
         using var equalized = new Mat();
-        await FrameSampler.DecodeAsync(_path, Width, Height, Fps, null, (frame, index) =>
+        await FrameSampler.DecodeAsync(_path, Width, Height, Fps, null, _options.SkipBFrames, (frame, index) =>
         {
             ct.ThrowIfCancellationRequested();
             var histogram = new ColorHistogram(frame);

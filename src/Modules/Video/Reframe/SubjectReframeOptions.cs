@@ -15,6 +15,9 @@ public sealed class SubjectReframeOptions
     /// <summary>Frames analysed per second of video.</summary>
     public double SampleFps { get; set; } = 4;
 
+    /// <summary>Sample only reference frames (ffmpeg <c>-skip_frame bidir</c>): about half the decode, samples a frame or two off.</summary>
+    public bool SkipBFrames { get; set; } = true;
+
     /// <summary>Smallest face searched for, as a fraction of the analysed frame's height.</summary>
     public double MinFaceHeight { get; set; } = 0.1;
 

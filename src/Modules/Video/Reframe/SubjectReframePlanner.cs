@@ -1,5 +1,4 @@
 using MediaCreator.Modules.Video.Abstractions;
-using OpenCvSharp;
 
 namespace MediaCreator.Modules.Video.Reframe;
 
@@ -15,6 +14,7 @@ public sealed class SubjectReframePlanner(SubjectReframeOptions options) : IRefr
         if (target.Width <= 0 || target.Height <= 0) throw new VideoProcessingException("INVALID_INPUT", $"Aspect ratio {target} is not positive.");
         if (string.IsNullOrWhiteSpace(videoPath) || !File.Exists(videoPath))
             throw new VideoProcessingException("INVALID_INPUT", $"Video '{videoPath}' does not exist.");
+        OpenCvRuntime.EnsureLoaded();
         progress?.Report(new VideoProgress(0, "Probing video"));
         var info = await VideoInfo.ProbeAsync(videoPath, ct);
         if (!info.HasVideo || info.Width <= 0 || info.Height <= 0)
