@@ -9,7 +9,24 @@ using WireMock.Server;
 
 namespace MediaCreator.Modules.Video.Tests.Subtitles;
 
-public sealed class OpenAiTranscriberTests : IDisposable
+/// <summary>One second of tone shared by the transcriber tests, so ffmpeg runs once per class.</summary>
+public sealed class ToneFixture : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("whisper-tone-").FullName;
+
+    public string OneSecond => System.IO.Path.Combine(_directory, "tone.wav");
+
+    public Task InitializeAsync() =>
+        FfmpegProcess.RunAsync(["-y", "-f", "lavfi", "-i", "sine=f=440:d=1", "-ac", "1", "-ar", "16000", OneSecond]);
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_directory, true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class OpenAiTranscriberTests(ToneFixture tone) : IDisposable, IClassFixture<ToneFixture>
 {
     private const string Path = "/v1/audio/transcriptions";
     private const string Verbose = """
@@ -39,6 +56,7 @@ public sealed class OpenAiTranscriberTests : IDisposable
 
     private async Task<string> ToneAsync(double seconds, string name = "tone.wav")
     {
+        if (seconds == 1) return tone.OneSecond;
         var path = System.IO.Path.Combine(_dir, name);
         await FfmpegProcess.RunAsync(["-y", "-f", "lavfi", "-i", $"sine=f=440:d={seconds}", "-ac", "1", "-ar", "16000", path]);
         return path;

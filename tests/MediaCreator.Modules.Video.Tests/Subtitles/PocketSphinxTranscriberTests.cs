@@ -40,6 +40,19 @@ public sealed class PocketSphinxTranscriberTests : IDisposable
     }
 
     [Fact]
+    public async Task Transcribe_WhenCancelled_StopsPromptly()
+    {
+        var wav = Path.Combine(_dir, "long.wav");
+        await MediaCreator.Modules.Core.Media.FfmpegProcess.RunAsync(["-y", "-f", "lavfi", "-i", "anoisesrc=d=30:a=0.2", "-ar", "16000", wav]);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PocketSphinxTranscriber().TranscribeAsync(wav, null, null, cancel.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6), $"stopped after {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Transcribe_WhenLanguageIsNotEnglish_IsUnsupported()
     {
         var e = await Assert.ThrowsAsync<VideoProcessingException>(() =>

@@ -43,6 +43,24 @@ public sealed class ThaiCaptionTests : IDisposable
         Assert.InRange(Height(burned), 0.035 * 540, 0.08 * 540);
     }
 
+    [Fact]
+    public async Task ThaiTikTok_ChunksDictionaryWordsAndHighlightsEachInLoma()
+    {
+        var transcript = new Transcript("th", [new TranscriptSegment(0, 3, "สวัสดีครับวันนี้อากาศดีมาก", [])], "test");
+        var ass = Path.Combine(_dir, "tiktok-thai.ass");
+
+        var document = await new CaptionRenderer().WriteAsync(transcript, CaptionStyle.TikTok, 1080, 1920, ass, CancellationToken.None);
+
+        var script = File.ReadAllText(ass);
+        var events = script.Split('\n').Where(l => l.StartsWith("Dialogue:", StringComparison.Ordinal)).ToList();
+        Assert.Contains("Style: Default,Loma,", script, StringComparison.Ordinal);
+        Assert.Equal(document.CueCount, events.Count);
+        Assert.True(events.Count >= 5, $"{events.Count} word events");
+        Assert.Contains(events, e => e.Contains(@"\fscy115}สวัสดี{\r}", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Contains(@"\fscy115}อากาศ{\r}", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains("สวัสดี ", StringComparison.Ordinal));
+    }
+
     private static int Width(List<(int X, int Y, double Ink)> ink) => ink.Max(p => p.X) - ink.Min(p => p.X) + 1;
 
     private static int Height(List<(int X, int Y, double Ink)> ink) => ink.Max(p => p.Y) - ink.Min(p => p.Y) + 1;
