@@ -95,6 +95,21 @@ internal sealed class GenerationMedia : IDisposable
         return Math.Sqrt(sum / (b - a));
     }
 
+    /// <summary>Amplitude of the <paramref name="hz"/> sine in [from, to) seconds (Goertzel).</summary>
+    public static double Tone(float[] samples, int rate, double hz, double from, double to)
+    {
+        var a = Math.Clamp((int)(from * rate), 0, samples.Length);
+        var b = Math.Clamp((int)(to * rate), a, samples.Length);
+        double coeff = 2 * Math.Cos(2 * Math.PI * hz / rate), s1 = 0, s2 = 0;
+        for (var i = a; i < b; i++)
+        {
+            var s0 = samples[i] + coeff * s1 - s2;
+            (s2, s1) = (s1, s0);
+        }
+        var power = s1 * s1 + s2 * s2 - coeff * s1 * s2;
+        return 2 * Math.Sqrt(Math.Max(0, power)) / Math.Max(1, b - a);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }

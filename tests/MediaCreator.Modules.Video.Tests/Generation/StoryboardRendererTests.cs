@@ -1,6 +1,7 @@
 using MediaCreator.Modules.Video.Abstractions;
 using MediaCreator.Modules.Video.Generation.Planning;
 using MediaCreator.Modules.Video.Generation.Rendering;
+using MediaCreator.Modules.Video.Generation.Speech;
 
 namespace MediaCreator.Modules.Video.Tests.Generation;
 
@@ -40,6 +41,39 @@ public sealed class StoryboardRendererTests
             Assert.True(steps.Max() < 4 * steps.Average(), $"motion jumps in frames {from}..{to}: {string.Join(", ", steps.Select(s => s.ToString("0.00")))}");
         }
         Assert.True(reports.Count > 0 && reports[^1].Fraction == 1);
+    }
+
+    [Fact]
+    public async Task RenderAsync_WithNarrationMusicAndCaptions_SpeaksOverDuckedMusicAndBurnsTheWords()
+    {
+        using var media = new GenerationMedia();
+        var board = Board((0, 2, "Hello and welcome.", MotionKind.ZoomIn, "none"), (2, 2, null, MotionKind.PanLeft, "fade"), (4, 2, "Thanks for watching.", MotionKind.ZoomOut, "fade"));
+        string[] visuals = [media.Still("a.png", 60), media.Still("b.png", 90), media.Still("c.png", 120)];
+        var speech = await new EspeakSpeechSynthesizer().SynthesizeAsync(board.NarrationPhrases, "en", null, media.File("voice.wav"), CancellationToken.None);
+        var music = await media.FfmpegAsync("music.wav", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000:duration=10", "-af", "volume=4");
+        var captions = new TestAssRenderer();
+
+        var info = await new StoryboardRenderer(Fast).RenderAsync(new StoryboardRenderRequest(board, visuals, media.File("out.mp4"), media.File("scratch"), W, H, Fps,
+            Narration: speech, MusicPath: music, MusicVolume: 0.35, Captions: captions, FadeSeconds: 0.2), null, CancellationToken.None);
+
+        Assert.Equal(6, info.DurationSeconds, 1);
+        var said = Assert.Single(captions.Written).Segments;
+        Assert.Equal(["Hello and welcome.", "Thanks for watching."], said.Select(s => s.Text));
+        Assert.Equal(0.15, said[0].Start, 2);
+        Assert.Equal(4.15, said[1].Start, 2);
+        var audio = await GenerationMedia.SamplesAsync(media.File("out.mp4"));
+        double Voice(double from, double to) => Math.Sqrt(Math.Max(0, Math.Pow(GenerationMedia.Rms(audio, 8000, from, to), 2) - Math.Pow(GenerationMedia.Tone(audio, 8000, 1000, from, to), 2) / 2));
+        var (speaking, quiet) = ((said[0].Start + 0.2, said[0].End - 0.1), (2.6, 3.6));
+        Assert.True(Voice(speaking.Item1, speaking.Item2) > 0.03, $"narration too quiet: {Voice(speaking.Item1, speaking.Item2):0.000}");
+        Assert.True(Voice(quiet.Item1, quiet.Item2) < 0.01, $"sound where nobody speaks: {Voice(quiet.Item1, quiet.Item2):0.000}");
+        var (under, free) = (GenerationMedia.Tone(audio, 8000, 1000, speaking.Item1, speaking.Item2), GenerationMedia.Tone(audio, 8000, 1000, quiet.Item1, quiet.Item2));
+        Assert.InRange(free, 0.12, 0.24);
+        Assert.True(under < 0.5 * free, $"music not ducked under speech: {under:0.000} vs {free:0.000}");
+
+        var frames = await GenerationMedia.GrayFramesAsync(media.File("out.mp4"), W, H);
+        static int White(byte[] f) => f.Skip(f.Length * 3 / 5).Count(p => p >= 245);
+        Assert.True(White(frames[(int)((said[0].Start + said[0].End) / 2 * Fps)]) > 200, "no caption while the first phrase is spoken");
+        Assert.True(White(frames[75]) < 20, "a caption in the scene without text");
     }
 
     /// <summary>Fractional frame index where <paramref name="luma"/> crosses <paramref name="level"/> between two frames.</summary>
