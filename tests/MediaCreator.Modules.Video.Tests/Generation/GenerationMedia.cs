@@ -3,6 +3,12 @@ using SkiaSharp;
 
 namespace MediaCreator.Modules.Video.Tests.Generation;
 
+/// <summary>Collects progress reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
+internal sealed class InlineProgress(Action<MediaCreator.Modules.Video.Abstractions.VideoProgress> report) : IProgress<MediaCreator.Modules.Video.Abstractions.VideoProgress>
+{
+    public void Report(MediaCreator.Modules.Video.Abstractions.VideoProgress value) => report(value);
+}
+
 /// <summary>Test media made on the spot (Skia stills, ffmpeg clips and tones) and decoders for frames and samples.</summary>
 internal sealed class GenerationMedia : IDisposable
 {

@@ -47,17 +47,12 @@ public sealed class MusicVideoRenderTests
         var board = new StoryboardPlanner().Plan(new StoryboardRequest("a long slow pan over mountains", null, 60, AspectRatio.Portrait));
         var visuals = board.Scenes.Select(s => media.Still($"{s.Index}.png", (byte)(40 + s.Index * 20))).ToList();
         using var cancel = new CancellationTokenSource();
-        var progress = new Progress(p => { if (p.Fraction > 0.02) cancel.Cancel(); });
+        var progress = new InlineProgress(p => { if (p.Fraction > 0.02) cancel.Cancel(); });
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new StoryboardRenderer(new StoryboardRendererOptions { Preset = "ultrafast" })
             .RenderAsync(new StoryboardRenderRequest(board, visuals, media.File("x.mp4"), media.File("scratch"), 160, 284, 25), progress, cancel.Token));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"cancelling took {clock.Elapsed.TotalSeconds:0.0} s");
-    }
-
-    private sealed class Progress(Action<VideoProgress> report) : IProgress<VideoProgress>
-    {
-        public void Report(VideoProgress value) => report(value);
     }
 }

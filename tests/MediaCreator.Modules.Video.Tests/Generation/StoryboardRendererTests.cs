@@ -25,7 +25,7 @@ public sealed class StoryboardRendererTests
 
         var info = await new StoryboardRenderer(Fast).RenderAsync(
             new StoryboardRenderRequest(board, visuals, media.File("out.mp4"), media.File("scratch"), W, H, Fps, FadeSeconds: 0.2),
-            new Progress(reports.Add), CancellationToken.None);
+            new InlineProgress(reports.Add), CancellationToken.None);
 
         Assert.Equal((W, H, Fps, "h264", "aac"), (info.Width, info.Height, info.Fps, info.VideoCodec, info.AudioCodec));
         Assert.InRange(info.DurationSeconds, 4.45, 4.55);
@@ -83,10 +83,5 @@ public sealed class StoryboardRendererTests
             if ((luma[i] - level) * (luma[i + 1] - level) <= 0)
                 return i + (level - luma[i]) / (luma[i + 1] - luma[i]);
         throw new Xunit.Sdk.XunitException($"no crossing of {level} in frames {from}..{to}: {string.Join(", ", luma[from..to].Select(l => l.ToString("0")))}");
-    }
-
-    private sealed class Progress(Action<VideoProgress> report) : IProgress<VideoProgress>
-    {
-        public void Report(VideoProgress value) => report(value);
     }
 }
