@@ -76,6 +76,32 @@ public sealed class StoryboardRendererTests
         Assert.True(White(frames[75]) < 20, "a caption in the scene without text");
     }
 
+    [Fact]
+    public async Task RenderAsync_TurnsAPhotoUprightFromItsExifOrientation()
+    {
+        using var media = new GenerationMedia();
+        // Stored 200x100: left half black, right half white; EXIF 6 says "rotate 90° clockwise to view": black on top.
+        using var bitmap = new SkiaSharp.SKBitmap(200, 100);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(SkiaSharp.SKColors.White);
+            using var black = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.Black };
+            canvas.DrawRect(0, 0, 100, 100, black);
+        }
+        var jpeg = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 95).ToArray();
+        byte[] exif = [0xFF, 0xE1, 0, 34, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0];
+        var photo = media.File("photo.jpg");
+        await File.WriteAllBytesAsync(photo, [.. jpeg[..2], .. exif, .. jpeg[2..]]);
+        var board = Board((0, 1, null, MotionKind.None, "none"));
+
+        await new StoryboardRenderer(Fast).RenderAsync(new StoryboardRenderRequest(board, [photo], media.File("out.mp4"), media.File("scratch"), 160, 320, Fps, FadeSeconds: 0),
+            null, CancellationToken.None);
+
+        var frame = (await GenerationMedia.GrayFramesAsync(media.File("out.mp4"), 160, 320))[10];
+        double Mean(int fromRow, int toRow) => frame.Skip(fromRow * 160).Take((toRow - fromRow) * 160).Average(b => (double)b);
+        Assert.True(Mean(0, 140) < 40 && Mean(180, 320) > 215, $"top {Mean(0, 140):0}, bottom {Mean(180, 320):0}");
+    }
+
     /// <summary>Fractional frame index where <paramref name="luma"/> crosses <paramref name="level"/> between two frames.</summary>
     private static double Crossing(double[] luma, int from, int to, double level)
     {
