@@ -3,6 +3,12 @@ using SkiaSharp;
 
 namespace MediaCreator.Modules.Video.Tests.Generation;
 
+/// <summary>Collects progress reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
+internal sealed class InlineProgress(Action<MediaCreator.Modules.Video.Abstractions.VideoProgress> report) : IProgress<MediaCreator.Modules.Video.Abstractions.VideoProgress>
+{
+    public void Report(MediaCreator.Modules.Video.Abstractions.VideoProgress value) => report(value);
+}
+
 /// <summary>Test media made on the spot (Skia stills, ffmpeg clips and tones) and decoders for frames and samples.</summary>
 internal sealed class GenerationMedia : IDisposable
 {
@@ -93,6 +99,21 @@ internal sealed class GenerationMedia : IDisposable
         double sum = 0;
         for (var i = a; i < b; i++) sum += samples[i] * samples[i];
         return Math.Sqrt(sum / (b - a));
+    }
+
+    /// <summary>Amplitude of the <paramref name="hz"/> sine in [from, to) seconds (Goertzel).</summary>
+    public static double Tone(float[] samples, int rate, double hz, double from, double to)
+    {
+        var a = Math.Clamp((int)(from * rate), 0, samples.Length);
+        var b = Math.Clamp((int)(to * rate), a, samples.Length);
+        double coeff = 2 * Math.Cos(2 * Math.PI * hz / rate), s1 = 0, s2 = 0;
+        for (var i = a; i < b; i++)
+        {
+            var s0 = samples[i] + coeff * s1 - s2;
+            (s2, s1) = (s1, s0);
+        }
+        var power = s1 * s1 + s2 * s2 - coeff * s1 * s2;
+        return 2 * Math.Sqrt(Math.Max(0, power)) / Math.Max(1, b - a);
     }
 
     public void Dispose()

@@ -50,7 +50,7 @@ public sealed class TextToVideoProviderTests : IClassFixture<TextToVideoProvider
         Serve(server, script);
         var reports = new List<VideoProgress>();
 
-        var info = await script.Create(server, TimeSpan.FromSeconds(20)).GenerateAsync(Asked(media), new Progress(reports.Add), CancellationToken.None);
+        var info = await script.Create(server, TimeSpan.FromSeconds(20)).GenerateAsync(Asked(media), new InlineProgress(reports.Add), CancellationToken.None);
 
         Assert.Equal((160, 96, "h264"), (info.Width, info.Height, info.VideoCodec));
         Assert.InRange(info.DurationSeconds, 0.9, 1.1);
@@ -173,10 +173,5 @@ public sealed class TextToVideoProviderTests : IClassFixture<TextToVideoProvider
             .GenerateAsync(Asked(media) with { ImagePath = media.Still("s.png", 10, 32, 32) }, null, CancellationToken.None));
         Assert.Equal("UNSUPPORTED", luma.Code);
         Assert.Empty(server.LogEntries);
-    }
-
-    private sealed class Progress(Action<VideoProgress> report) : IProgress<VideoProgress>
-    {
-        public void Report(VideoProgress value) => report(value);
     }
 }

@@ -74,8 +74,7 @@ public sealed class StoryboardRenderer(StoryboardRendererOptions? options = null
         var buffer = new byte[info.BytesSize];
         foreach (var clip in stills)
         {
-            using var image = SKImage.FromEncodedData(request.VisualPaths[clip.Scene])
-                ?? throw new VideoProcessingException("UNSUPPORTED_MEDIA", $"Scene {clip.Scene + 1}'s image could not be decoded.");
+            using var image = StillLoader.Load(request.VisualPaths[clip.Scene], clip.Scene);
             using var painter = new KenBurnsPainter(image, request.Width, request.Height, request.Storyboard.Scenes[clip.Scene].Motion);
             for (var k = 0; k < clip.Frames; k++)
             {
