@@ -183,6 +183,17 @@ public sealed class OpenAiTranscriberTests(ToneFixture tone) : IDisposable, ICla
     }
 
     [Fact]
+    public void Response_WithWordsOnly_IsSegmentedAtPauses()
+    {
+        const string json = """{"language":"english","text":"a b c","words":[{"word":"a","start":0,"end":0.3},{"word":"b","start":0.35,"end":0.6},{"word":"c","start":2,"end":2.4}]}""";
+
+        var transcript = TranscriptionResponse.Parse(json, null, "openai-whisper");
+
+        Assert.Equal("en", transcript.Language);
+        Assert.Equal(["a b", "c"], transcript.Segments.Select(s => s.Text));
+    }
+
+    [Fact]
     public async Task Transcribe_OpenAiWithoutKey_IsNotConfigured()
     {
         var transcriber = new OpenAiTranscriber(_http, new OpenAiTranscriberOptions { ApiKey = null });

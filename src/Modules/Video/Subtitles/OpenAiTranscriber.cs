@@ -37,7 +37,7 @@ public sealed class OpenAiTranscriber(HttpClient http, OpenAiTranscriberOptions 
             if (json is null)
                 throw new VideoProcessingException("INVALID_INPUT", $"The audio is too large for the transcription server even as {options.CompressedBitrateKbps} kb/s Opus: split it.");
             progress?.Report(new VideoProgress(1, "transcribed"));
-            return TranscriptionResponse.Parse(json, NormalizedLanguage(language), "openai-whisper");
+            return TranscriptionResponse.Parse(json, NormalizedLanguage(language), "openai-whisper", options.SegmentPauseSeconds);
         }
         finally
         {

@@ -31,6 +31,7 @@ public sealed class OpenAiTranscriberOptions
     /// <summary>A Retry-After longer than this fails the call instead of waiting.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>When the server returns words but no segments, a pause this long starts a new segment.</summary>
     public double SegmentPauseSeconds { get; set; } = 0.6;
 
     public string? ScratchDirectory { get; set; }

@@ -9,7 +9,7 @@ namespace MediaCreator.Modules.Video.Subtitles;
 /// </summary>
 internal static class TranscriptionResponse
 {
-    public static Transcript Parse(string json, string? requestedLanguage, string source)
+    public static Transcript Parse(string json, string? requestedLanguage, string source, double segmentPauseSeconds = 0.6)
     {
         try
         {
@@ -24,7 +24,7 @@ internal static class TranscriptionResponse
                     segments.Add(new TranscriptSegment(s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble(),
                         (s.GetProperty("text").GetString() ?? "").Trim(), inner));
                 }
-            if (words.Count > 0) segments = Attach(segments, words);
+            if (words.Count > 0) segments = Attach(segments, words, segmentPauseSeconds);
             if (segments.Count == 0 && root.TryGetProperty("text", out var text) && (text.GetString() ?? "").Trim() is { Length: > 0 } only)
                 segments.Add(new TranscriptSegment(0, root.TryGetProperty("duration", out var d) ? d.GetDouble() : 0, only, []));
             var language = requestedLanguage ?? (root.TryGetProperty("language", out var l) ? LanguageCodes.FromName(l.GetString()) : "und");
@@ -43,9 +43,10 @@ internal static class TranscriptionResponse
             .Where(x => x.Text.Length > 0)
             .ToList();
 
-    private static List<TranscriptSegment> Attach(List<TranscriptSegment> segments, List<TimedWord> words)
+    private static List<TranscriptSegment> Attach(List<TranscriptSegment> segments, List<TimedWord> words, double pauseSeconds)
     {
-        if (segments.Count == 0) return [WordTimings.Segment(words)];
+        // Words without segments (a server that only honours word granularity): segments at the pauses.
+        if (segments.Count == 0) return SphinxSegments.Group(words.Select(w => (w, false)).ToList(), pauseSeconds, 14);
         var groups = segments.Select(_ => new List<TimedWord>()).ToList();
         foreach (var word in words)
         {
