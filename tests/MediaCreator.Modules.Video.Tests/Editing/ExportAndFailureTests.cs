@@ -65,13 +65,13 @@ public sealed class ExportAndFailureTests : IDisposable
             progress, cts.Token));
 
         Assert.True(progress.Cancelled);
-        Assert.Empty(FfmpegChildren());
+        Assert.Empty(FfmpegChildren(output));
         Assert.False(File.Exists(output));
         Assert.False(File.Exists(output + ".partial"));
     }
 
-    // ffmpeg processes whose parent is this test process.
-    private static List<int> FfmpegChildren()
+    // ffmpeg processes of this test process writing to <output> (other tests run their own ffmpeg meanwhile).
+    private static List<int> FfmpegChildren(string output)
     {
         var self = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var found = new List<int>();
@@ -82,7 +82,8 @@ public sealed class ExportAndFailureTests : IDisposable
             {
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (stat.Contains("(ffmpeg)", StringComparison.Ordinal) && fields[1] == self) found.Add(pid);
+                if (stat.Contains("(ffmpeg)", StringComparison.Ordinal) && fields[1] == self
+                    && File.ReadAllText(Path.Combine(dir, "cmdline")).Contains(output, StringComparison.Ordinal)) found.Add(pid);
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }

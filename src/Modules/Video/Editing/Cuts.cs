@@ -53,7 +53,8 @@ internal static class Cuts
         for (var i = 0; i < segments.Count; i++)
         {
             var v = g.Label("x");
-            g.AddVideo($"[{segments[i].Video}]settb=AVTB[{v}]");
+            // xfade wants identical time bases and frame rates (29.97 as 30000/1001 and as 2997/100 differ).
+            g.AddVideo($"[{segments[i].Video}]settb=AVTB,fps={N(g.Fps)}[{v}]");
             var a = segments[i].Audio;
             if (i == 0)
             {

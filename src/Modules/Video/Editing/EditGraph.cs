@@ -35,6 +35,9 @@ internal sealed class EditGraph
 
     public string MainPath => _inputs[0].Path;
 
+    /// <summary>Where a graph too long for one command-line argument (128 KiB on Linux) is written as a script.</summary>
+    public string? ScriptDirectory { get; set; }
+
     public string AudioFormat => $"aresample={SampleRate},aformat=sample_fmts=fltp:channel_layouts=stereo";
 
     /// <summary>A graph whose timeline is <paramref name="path"/> at <paramref name="fps"/>, starting at 0.</summary>
@@ -110,11 +113,17 @@ internal sealed class EditGraph
             args.Add(path);
         }
         var statements = (video ? _video : []).Concat(audio ? _audio : []).Concat(extraStatements).ToList();
-        if (statements.Count > 0)
+        if (statements.Count == 0) return args;
+        var graph = string.Join(";\n", statements);
+        if (graph.Length < 100_000 || ScriptDirectory is null)
         {
-            args.Add("-filter_complex");
-            args.Add(string.Join(";\n", statements));
+            args.AddRange(["-filter_complex", graph]);
+            return args;
         }
+        Directory.CreateDirectory(ScriptDirectory);
+        var script = System.IO.Path.Combine(ScriptDirectory, $"graph-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(script, graph);
+        args.AddRange(["-filter_complex_script", script]);
         return args;
     }
 }

@@ -7,6 +7,7 @@ namespace MediaCreator.Modules.Video.Editing;
 internal sealed partial class EditSession
 {
     private const string PunchIn = "punch-in";
+    private const double PunchInHoldSeconds = 0.7;
 
     /// <summary>The output frame of <paramref name="aspect"/>: the request's size, else fitted without upscaling past the source.</summary>
     private (int W, int H) TargetFrame(AspectRatio aspect) =>
@@ -86,13 +87,12 @@ internal sealed partial class EditSession
             _analysis?.Report(new VideoProgress(1, "no emphasis found: no punch-ins"));
             return;
         }
-        // A punch-in is a cut to a closer framing held ~0.8 s: a zoomed copy of the frame shown over the emphasis.
+        // A punch-in is a cut to a closer framing held a moment: a zoomed copy of the frame shown over the emphasis.
         var g = _graph;
         var zoom = 1 + (options.MaxPunchInZoom - 1) * edit.Intensity;
         var cw = Math.Max(2, (int)(g.Width / zoom / 2) * 2);
         var ch = Math.Max(2, (int)(g.Height / zoom / 2) * 2);
-        var hold = Math.Min(0.8, 2 / g.Fps + 0.6);
-        var windows = string.Join("+", points.Select(p => $"between(t,{N(p)},{N(Math.Min(g.Duration, p + hold))})"));
+        var windows = string.Join("+", points.Select(p => $"between(t,{N(p)},{N(Math.Min(g.Duration, p + PunchInHoldSeconds))})"));
         string a = g.Label("p"), b = g.Label("p"), z = g.Label("p"), output = g.Label("v");
         g.AddVideo($"[{g.Video}]split=2[{a}][{b}];[{b}]crop={cw}:{ch},scale={g.Width}:{g.Height},setsar=1[{z}];" +
                    $"[{a}][{z}]overlay=0:0:enable='{windows}'[{output}]");

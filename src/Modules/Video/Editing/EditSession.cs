@@ -24,6 +24,7 @@ internal sealed partial class EditSession(
     public async Task<VideoInfo> RunAsync(VideoInfo main, double fps)
     {
         _graph = EditGraph.FromMain(request.Sources[0], main, fps, options.AudioSampleRate);
+        _graph.ScriptDirectory = request.ScratchDirectory;
         _autoTransition = request.Operations.OfType<AutoTransitionEdit>().Select(t => new Transition(TransitionStyle(t.Style), t.DurationMs / 1000.0)).LastOrDefault();
         var analyses = request.Operations.Count(o => o is AutoCutSilenceEdit or AutoEffectsEdit or NormalizeAudioEdit
             or AutoReframeEdit { Strategy: ReframeStrategy.SmartCrop });
@@ -105,6 +106,7 @@ internal sealed partial class EditSession(
         await FfmpegRun.RunAsync(args, g.Duration, _analysis.Stage(0, 0.5), "render the chain for the reframe planner", ct);
         var info = await VideoInfo.ProbeAsync(path, ct);
         _graph = EditGraph.FromMain(path, info, g.Fps, g.SampleRate);
+        _graph.ScriptDirectory = request.ScratchDirectory;
     }
 
     private string ScratchPath(string name, string extension)

@@ -28,6 +28,7 @@ public sealed class FfmpegVideoEditor(IReframePlanner planner, ICaptionRenderer 
         var source = await ProbeSourceAsync(sourcePath, ct);
         var fps = source.Fps > 0 ? source.Fps : options.DefaultFps;
         var g = EditGraph.FromMain(sourcePath, source, fps, options.AudioSampleRate);
+        g.ScriptDirectory = scratchDirectory;
         var plans = new CropPath?[targets.Count];
         var smart = targets.Count(t => t.Strategy == ReframeStrategy.SmartCrop);
         var planned = 0;
