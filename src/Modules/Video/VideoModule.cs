@@ -61,6 +61,10 @@ public static class VideoModule
             // The VideoOperation implementations are reached through the interface only.
             foreach (var type in typeof(VideoModule).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(VideoOperationObjectType))))
                 schema.RegisterType(type);
+            // So are the timeline clip kinds.
+            schema.RegisterType(typeof(VideoTimelineClipType));
+            schema.RegisterType(typeof(AudioTimelineClipType));
+            schema.RegisterType(typeof(TextTimelineClipType));
         }));
         return builder;
     }

@@ -23,9 +23,10 @@ internal static class VideoClips
     /// <summary>A 640x360 clip: a bright disc moving left to right over dark grey, with a steady tone.</summary>
     public static Task<byte[]> MovingSubjectAsync(double seconds) => FfmpegAsync("mp4",
         "-f", "lavfi", "-i", $"color=c=0x202020:size=640x360:rate=25:duration={N(seconds)}",
+        "-f", "lavfi", "-i", "color=c=white:size=80x80:rate=25",
         "-f", "lavfi", "-i", $"sine=frequency=440:sample_rate=48000:duration={N(seconds)}",
-        "-vf", $"drawbox=x='40+t/{N(seconds)}*480':y=140:w=80:h=80:color=white:t=fill", "-c:v", "libx264", "-preset", "ultrafast",
-        "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest");
+        "-filter_complex", $"[0:v][1:v]overlay=x='40+t/{N(seconds)}*480':y=140:shortest=1[v]", "-map", "[v]", "-map", "2:a",
+        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest");
 
     /// <summary>A still PNG of one colour.</summary>
     public static Task<byte[]> StillAsync(string color, int width = 320, int height = 240) =>
@@ -57,6 +58,23 @@ internal static class VideoClips
             for (var x = (int)(x0 * width); x < (int)(x1 * width); x++)
             {
                 sum += pixels[y * width + x];
+                count++;
+            }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /// <summary>Mean absolute luma difference of two videos' frames at <paramref name="seconds"/> inside a box (fractions of the frame).</summary>
+    public static async Task<double> DifferenceAsync(byte[] a, byte[] b, double seconds, double x0, double y0, double x1, double y1)
+    {
+        var (pa, width, height) = await FrameAsync(a, seconds);
+        var (pb, wb, hb) = await FrameAsync(b, seconds);
+        if ((width, height) != (wb, hb)) throw new InvalidOperationException("frames of different sizes");
+        double sum = 0;
+        var count = 0;
+        for (var y = (int)(y0 * height); y < (int)(y1 * height); y++)
+            for (var x = (int)(x0 * width); x < (int)(x1 * width); x++)
+            {
+                sum += Math.Abs(pa[y * width + x] - pb[y * width + x]);
                 count++;
             }
         return count == 0 ? 0 : sum / count;

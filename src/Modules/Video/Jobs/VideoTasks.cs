@@ -18,6 +18,9 @@ internal static class VideoTasks
     /// <summary>The built-in provider: ffmpeg with our own planning, reframing and captions (spec provider key <c>ffmpeg</c>).</summary>
     public const string Ffmpeg = "ffmpeg";
 
+    /// <summary>The built-in speech recognizer of subtitle jobs (English; weak, about 33% WER).</summary>
+    public const string PocketSphinx = "pocketsphinx";
+
     public static readonly IReadOnlyList<string> All = [Generate, Edit, Subtitle, Run];
 
     private const string Schema = """
@@ -50,7 +53,7 @@ internal static class VideoTasks
 
     public static readonly JobTaskDefinition SubtitleTask = new(Subtitle, Module, JobQueues.Video, JobKind.VideoSubtitle,
         "Transcribes speech (pocketsphinx, an OpenAI-compatible Whisper server, or our own narration timing), writes SRT/VTT/ASS, translates, burns in captions.",
-        Ffmpeg, PerSecond(0m), Schema,
+        PocketSphinx, PerSecond(0m), Schema,
         [
             new("openai", "OpenAI-compatible transcription (Whisper servers)", PerSecond(0.0001m), BuiltIn: false),
         ]);
