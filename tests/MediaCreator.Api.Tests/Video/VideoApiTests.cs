@@ -353,4 +353,47 @@ public sealed class VideoApiTests : IAsyncLifetime
         Assert.Equal("video.edit", trimmed["taskName"]!.GetValue<string>());
         Assert.InRange(trimmed["outputs"]![0]!["metadata"]!["duration"]!.GetValue<double>(), 0.95, 1.1);
     }
+
+    [Fact]
+    public async Task GenerateVideo_MusicVideo_CutsTheUploadsOnTheSong_AndTheShortVersionLastsFifteenSeconds()
+    {
+        var song = await Audio.AudioClips.RenderAsync(Audio.AudioClips.Song(bpm: 120, passes: 3));
+        var songId = await UploadAsync(await Audio.AudioClips.EncodeAsync(song, MediaCreator.Modules.Audio.Abstractions.AudioFileFormat.Wav), "song.wav", "audio/wav");
+        var red = await UploadAsync(await VideoClips.StillAsync("red"), "red.png", "image/png");
+        var blue = await UploadAsync(await VideoClips.StillAsync("blue"), "blue.png", "image/png");
+
+        var job = await RunAsync("generateVideo", new
+        {
+            projectId = _project, prompt = "Night drive", kind = "MUSIC_VIDEO", musicAssetId = songId, sourceAssetIds = new[] { red, blue },
+            shortVersionSeconds = 15, aspectRatio = "RATIO_9_16", resolution = new { width = 144, height = 256 }, fps = 15,
+        });
+
+        var output = job["outputs"]![0]!;
+        Assert.InRange(output["metadata"]!["duration"]!.GetValue<double>(), 14.7, 15.3);
+        Assert.True(output["metadata"]!["hasAudio"]!.GetValue<bool>());
+        Assert.Contains(job["childJobs"]!.AsArray(), c => c!["taskName"]!.GetValue<string>() == "music.analyze" && c["status"]!.GetValue<string>() == "COMPLETED");
+        // Both uploads appear: red is bright in luma (about 81), blue dark (about 41).
+        var bytes = await DownloadAsync(output);
+        var lumas = new List<double>();
+        for (var t = 0.5; t < 14.5; t += 1) lumas.Add(await VideoClips.MeanLumaAsync(bytes, t, 0.3, 0.3, 0.7, 0.7));
+        Assert.Contains(lumas, l => l > 65);
+        Assert.Contains(lumas, l => l < 55);
+    }
+
+    [Fact]
+    public async Task EditVideo_RemoveFillerWords_CutsTheUmFromOurOwnNarration()
+    {
+        var generated = await RunAsync("generateVideo", new
+        {
+            projectId = _project, prompt = "Plan", script = "So, um, this is the plan.", durationSeconds = 5.0, captionStyle = (string?)null,
+            aspectRatio = "RATIO_16_9", resolution = new { width = 256, height = 144 }, fps = 15,
+        });
+        var video = generated["outputs"]![0]!;
+        var before = video["metadata"]!["duration"]!.GetValue<double>();
+
+        var job = await RunAsync("editVideo", new { projectId = _project, sourceAssetIds = new[] { video["id"]!.GetValue<string>() }, operations = new object[] { new { removeFillerWords = new { } } } });
+
+        var after = job["outputs"]![0]!["metadata"]!["duration"]!.GetValue<double>();
+        Assert.InRange(before - after, 0.1, 1.5);
+    }
 }

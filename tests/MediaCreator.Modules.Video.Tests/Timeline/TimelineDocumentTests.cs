@@ -53,6 +53,14 @@ public sealed class TimelineDocumentTests
     }
 
     [Fact]
+    public void Json_ClipTag_AfterOtherKeys_AsPostgresJsonbStoresIt()
+    {
+        var doc = TimelineJson.Deserialize("""{"fps":25,"width":640,"height":360,"revision":1,"tracks":[{"id":"6f1c2a4e-0000-0000-0000-000000000001","kind":"VIDEO","name":"V","order":0,"clips":[{"id":"6f1c2a4e-0000-0000-0000-000000000002","start":0,"inPoint":0,"assetId":"6f1c2a4e-0000-0000-0000-000000000003","outPoint":2,"type":"video"}]}]}""");
+        var clip = Assert.IsType<VideoClip>(Assert.Single(Assert.Single(doc.Tracks).Clips));
+        Assert.Equal(2, clip.OutPoint);
+    }
+
+    [Fact]
     public void Json_MissingLists_ReadAsEmpty()
     {
         var doc = TimelineJson.Deserialize("""{"width":640,"height":360,"fps":25,"revision":2,"tracks":[{"id":"6f1c2a4e-0000-0000-0000-000000000001","kind":"TEXT","name":"T","order":0,"clips":[{"type":"text","id":"6f1c2a4e-0000-0000-0000-000000000002","start":1,"length":2,"text":"hi"}]}]}""");

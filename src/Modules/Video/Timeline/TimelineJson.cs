@@ -5,7 +5,11 @@ namespace MediaCreator.Modules.Video.Timeline;
 /// <summary>The timeline's JSON form (camelCase, enums as <c>VIDEO</c>/<c>BLUR_PAD</c>, clips tagged by <c>type</c>).</summary>
 public static class TimelineJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    /// <remarks>
+    /// PostgreSQL stores the document as jsonb, which reorders an object's keys, so the clips' <c>type</c> tag may come
+    /// back after their other properties.
+    /// </remarks>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = false, AllowOutOfOrderMetadataProperties = true };
 
     public static string Serialize(TimelineDocument document) => JsonSerializer.Serialize(document, Options);
 

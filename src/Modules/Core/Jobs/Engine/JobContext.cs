@@ -2,6 +2,7 @@ using MediaCreator.Modules.Core.Costs;
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Core.Jobs.Engine;
 
@@ -30,7 +31,11 @@ public sealed class JobContext(Job job, JobTaskDefinition definition, IServicePr
         var now = clock.GetUtcNow();
         if (fraction < 1 && now - _lastProgress < ProgressInterval) return;
         _lastProgress = now;
-        var updated = await db.Jobs.IgnoreQueryFilters()
+        // Progress may be reported from another thread while the handler uses its own DbContext (a DbContext allows one
+        // operation at a time), so each update goes through a context of its own.
+        using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateScope();
+        var progressDb = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var updated = await progressDb.Jobs.IgnoreQueryFilters()
             .Where(j => j.Id == Job.Id && j.Status == JobStatus.Running && j.WorkerId == Job.WorkerId)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, fraction).SetProperty(j => j.Message, message), ct);
         if (updated == 0)
