@@ -39,6 +39,13 @@ public sealed record WorkflowRunEvent(EventType Type, Guid OwnerId, Guid? Projec
     public override IEnumerable<string> Topics => [.. base.Topics, EventTopics.WorkflowRun(WorkflowRunId)];
 }
 
+/// <summary>EPISODE_READY: an episode's content is ready to publish.</summary>
+public sealed record EpisodeEvent(Guid OwnerId, Guid? ProjectId, Guid EpisodeId, Guid? WorkflowRunId = null)
+    : DomainEvent(EventType.EpisodeReady, OwnerId, ProjectId)
+{
+    public override IEnumerable<string> Topics => WorkflowRunId is { } run ? [.. base.Topics, EventTopics.WorkflowRun(run)] : base.Topics;
+}
+
 public static class EventTopics
 {
     public static string Project(Guid id) => $"project:{id:N}";
