@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using MediaCreator.Api.Transport.Uploads;
 using MediaCreator.Modules.Core.Assets.Content;
 using MediaCreator.Modules.Core.Assets.Upload;
+using MediaCreator.Modules.Core.Workflows.Engine;
 
 namespace MediaCreator.Api.GraphQL;
 
@@ -33,6 +34,8 @@ internal static class GraphQLSetup
             .ConfigureSchema(s => s.RegisterType(typeof(UploadGraphType))));
         builder.Services.AddSingleton<UploadReader>(v => v is IUploadedFile f ? new UploadedContent(f.FileName, f.ContentType, f.Length, f.OpenReadStream) : null);
         builder.AddGraphQLTransportWiring();
+        // The workflow orchestrator dispatches steps through this schema, so it runs where the schema is.
+        builder.Services.AddWorkflowOrchestrator<Workflows.GraphQLStepDispatcher>();
         return builder;
     }
 

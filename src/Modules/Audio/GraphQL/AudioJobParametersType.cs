@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
@@ -229,6 +230,18 @@ internal sealed class AudioJobSpecMember : IJobSpecMember
     public Type InputType => typeof(AudioJobInputType);
 
     public string Description => "An audio/music job (workers audio.stems, music.analyze, music.tab, music.generate, audio.remaster, jobs.run_audio_task).";
+
+    public JobSpecTarget Target(JsonObject spec)
+    {
+        var mode = (string?)spec["mode"] ?? "GENERATE";
+        var task = mode switch
+        {
+            "STEMS" => AudioTasks.Stems, "ANALYZE" => AudioTasks.Analyze, "TAB" => AudioTasks.Tab, "GENERATE" => AudioTasks.Generate,
+            "REMASTER" => AudioTasks.Remaster, _ => AudioTasks.Podcast,
+        };
+        var seconds = spec["durationSeconds"]?.GetValue<double>() ?? 30;
+        return new JobSpecTarget(task, (string?)spec["provider"], mode == "GENERATE" ? [] : ["sourceAssetIds"], seconds);
+    }
 
     public Task<MutationPayload> EnqueueAsync(IResolveFieldContext context, Dictionary<string, object?> input, Dictionary<string, object?> spec)
     {

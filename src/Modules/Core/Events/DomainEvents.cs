@@ -8,6 +8,9 @@ public enum EventType
 {
     JobCreated, JobProgress, JobCompleted, JobFailed, AssetCreated, WorkflowStarted, WorkflowCompleted,
     EpisodeReady, PublicationScheduled, PublicationPublished, MetricsUpdated,
+
+    /// <summary>A workflow run stopped for the owner (a step would exceed the budget); resuming emits WORKFLOW_STARTED.</summary>
+    WorkflowPaused,
 }
 
 /// <summary>
@@ -24,7 +27,7 @@ public abstract record DomainEvent(EventType Type, Guid OwnerId, Guid? ProjectId
 }
 
 public sealed record JobEvent(EventType Type, Guid OwnerId, Guid? ProjectId, Guid JobId, JobStatus Status, double Progress, string? Message,
-    Guid? WorkflowRunId = null, string? WorkflowStepKey = null) : DomainEvent(Type, OwnerId, ProjectId)
+    Guid? WorkflowRunId = null, string? WorkflowStepKey = null, Guid? ParentJobId = null) : DomainEvent(Type, OwnerId, ProjectId)
 {
     public override IEnumerable<string> Topics => WorkflowRunId is { } run
         ? [.. base.Topics, EventTopics.Job(JobId), EventTopics.WorkflowRun(run)]
@@ -41,10 +44,7 @@ public sealed record WorkflowRunEvent(EventType Type, Guid OwnerId, Guid? Projec
 
 /// <summary>EPISODE_READY: an episode's content is ready to publish.</summary>
 public sealed record EpisodeEvent(Guid OwnerId, Guid? ProjectId, Guid EpisodeId, Guid? WorkflowRunId = null)
-    : DomainEvent(EventType.EpisodeReady, OwnerId, ProjectId)
-{
-    public override IEnumerable<string> Topics => WorkflowRunId is { } run ? [.. base.Topics, EventTopics.WorkflowRun(run)] : base.Topics;
-}
+    : DomainEvent(EventType.EpisodeReady, OwnerId, ProjectId);
 
 public static class EventTopics
 {

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Core.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediaCreator.Modules.Core.Events;
@@ -41,7 +42,12 @@ internal sealed class EventSubscriptions : ISubscriptionFields
             {
                 var id = GlobalId.DecodeFor("WorkflowRun", c.GetArgument<string>("workflowRunId"));
                 await RequireVisibleAsync(c, "WorkflowRun", c.CoreDb().WorkflowRuns.AnyAsync(w => w.Id == id, c.CancellationToken));
-                return Stream(c, EventTopics.WorkflowRun(id), e => e is WorkflowRunEvent);
+                // Step jobs' JOB_* events come as WorkflowRunEvents naming their step (progress of children stays on the job).
+                return Stream(c, EventTopics.WorkflowRun(id), e => e is WorkflowRunEvent || e is JobEvent { WorkflowStepKey: not null, ParentJobId: null },
+                    e => e is JobEvent job ? new WorkflowRunEvent(job.Type, job.OwnerId, job.ProjectId, id, WorkflowRunStatus.Running, job.WorkflowStepKey, job.JobId)
+                    {
+                        EventId = job.EventId, OccurredAt = job.OccurredAt,
+                    } : e);
             });
     }
 
@@ -53,9 +59,10 @@ internal sealed class EventSubscriptions : ISubscriptionFields
         }
     }
 
-    private static IObservable<object?> Stream(IResolveFieldContext context, string topic, Func<DomainEvent, bool> accept)
+    private static IObservable<object?> Stream(IResolveFieldContext context, string topic, Func<DomainEvent, bool> accept,
+        Func<DomainEvent, object?>? map = null)
     {
         var owner = context.Owner().RequireOwner();
-        return new FilteredObservable(context.Service<IEventBus>().Subscribe(topic), e => e.OwnerId == owner && accept(e));
+        return new FilteredObservable(context.Service<IEventBus>().Subscribe(topic), e => e.OwnerId == owner && accept(e), map);
     }
 }

@@ -66,3 +66,6 @@ internal sealed class CostUnitType : EnumerationGraphType
         Add("PER_1K_TOKENS", CostUnit.Per1kTokens);
     }
 }
+
+/// <summary>Publishing platforms (<c>platform_accounts.platform</c>, idea target platforms); values are their names.</summary>
+public sealed class PlatformType() : NamedEnumType("Platform", "A publishing platform.", "YOUTUBE", "TIKTOK", "FACEBOOK", "RSS_FEED");

@@ -26,6 +26,8 @@ internal static class CoreGraphQLRegistration
         services.AddSingleton<IQueryFields, AssetQueries>();
         services.AddSingleton<IQueryFields, JobQueries>();
         services.AddSingleton<IQueryFields, WorkflowRunQueries>();
+        services.AddSingleton<IQueryFields, WorkflowEstimateQuery>();
+        services.AddSingleton<IMutationFields, WorkflowMutations>();
         services.AddSingleton<IQueryFields, ModuleQueries>();
         services.AddSingleton<IQueryFields, ApiKeyQueries>();
         services.AddSingleton<IMutationFields, ProjectMutations>();

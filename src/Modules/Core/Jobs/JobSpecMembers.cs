@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL.Errors;
@@ -20,4 +21,16 @@ public interface IJobSpecMember
 
     /// <summary>Enqueues the job described by <paramref name="spec"/> (the member's value) for <paramref name="input"/>'s project.</summary>
     Task<MutationPayload> EnqueueAsync(IResolveFieldContext context, Dictionary<string, object?> input, Dictionary<string, object?> spec);
+
+    /// <summary>
+    /// What a spec asks for, read from its JSON form (the GraphQL input shape: enum names, global IDs) without
+    /// enqueuing anything: the task and provider it runs on, the fields it cannot run without and how many cost units
+    /// (outputs, seconds) it is expected to use. Workflow validation and cost estimates are built on it.
+    /// </summary>
+    JobSpecTarget Target(JsonObject spec);
 }
+
+/// <param name="Provider">The spec's provider, or null for the task's default.</param>
+/// <param name="RequiredFields">Fields of the spec (e.g. <c>sourceAssetIds</c>) the job needs: a workflow step must set them or bind them.</param>
+/// <param name="Quantity">Expected cost units (outputs for per-output prices, seconds for per-second prices).</param>
+public sealed record JobSpecTarget(string TaskName, string? Provider, IReadOnlyList<string> RequiredFields, double Quantity = 1);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL.Errors;
@@ -51,6 +52,14 @@ internal sealed class ImageJobSpecMember : IJobSpecMember
     public Type InputType => typeof(ImageJobInputType);
 
     public string Description => "An image job (workers image.generate, image.edit, image.template).";
+
+    public JobSpecTarget Target(JsonObject spec)
+    {
+        var mode = (string?)spec["mode"] ?? "GENERATE";
+        var task = mode switch { "EDIT" or "UPSCALE" => ImageTasks.Edit, "TEMPLATE" => ImageTasks.Template, _ => ImageTasks.Generate };
+        var count = mode == "BATCH" ? spec["batchCount"]?.GetValue<int>() ?? 1 : 1;
+        return new JobSpecTarget(task, (string?)spec["provider"], mode is "EDIT" or "UPSCALE" ? ["referenceImageId"] : [], count);
+    }
 
     public Task<MutationPayload> EnqueueAsync(IResolveFieldContext context, Dictionary<string, object?> input, Dictionary<string, object?> spec)
     {

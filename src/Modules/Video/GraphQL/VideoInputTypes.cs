@@ -316,6 +316,18 @@ internal sealed class VideoJobInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<VideoOperationInputType>>>("operations");
         Field<ListGraphType<NonNullGraphType<VideoExportTargetInputType>>>("exportTargets").Description("MULTI_EXPORT mode.");
         Field<SubtitleOptionsInputType>("subtitle").Description("SUBTITLE mode.");
+        Field<VideoGenerationKindType>("kind").Description("GENERATE mode: STORYBOARD (default) or MUSIC_VIDEO.");
+        Field<StringGraphType>("script").Description("GENERATE mode: narration script, one scene per sentence.");
+        Field<StringGraphType>("language").Description("GENERATE mode: BCP 47 language of narration and captions (default en).");
+        Field<BooleanGraphType>("narration").Description("GENERATE mode: speak the script (default true).");
+        Field<StringGraphType>("voice").Description("GENERATE mode: voice of the speech provider.");
+        Field<SubtitleStyleType>("captionStyle").Description("GENERATE mode: captions burned in (default STANDARD).");
+        Field<IdGraphType>("musicAssetId").Description("GENERATE mode: background music, or the song of a MUSIC_VIDEO.");
+        Field<BooleanGraphType>("generateMusic").Description("GENERATE mode: compose background music when no music asset is given.");
+        Field<StringGraphType>("musicMood").Description("GENERATE mode: mood words for the composed music.");
+        Field<IntGraphType>("shortVersionSeconds").Description("GENERATE mode, MUSIC_VIDEO: 15, 30 or 60.");
+        Field<IntGraphType>("fps").Description("GENERATE mode: 1..60 (default 30).");
+        Field<StringGraphType>("imageProvider").Description("GENERATE mode: provider of the scene images.");
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
@@ -133,6 +134,24 @@ internal sealed class VideoJobSpecMember : IJobSpecMember
     public Type InputType => typeof(VideoJobInputType);
 
     public string Description => "A video job (workers video.generate, video.edit, video.subtitle, jobs.run_video_task).";
+
+    public JobSpecTarget Target(JsonObject spec)
+    {
+        var mode = (string?)spec["mode"] ?? "GENERATE";
+        var task = mode switch
+        {
+            "GENERATE" => VideoTasks.Generate, "EDIT" => VideoTasks.Edit, "SUBTITLE" => VideoTasks.Subtitle, _ => VideoTasks.Run,
+        };
+        IReadOnlyList<string> required = mode switch
+        {
+            "GENERATE" when (string?)spec["kind"] == "MUSIC_VIDEO" => ["musicAssetId"],
+            "GENERATE" => [],
+            _ => ["sourceAssetIds"],
+        };
+        // Per-second prices: the seconds asked for (a generated video's length, else a short clip's estimate).
+        var seconds = spec["durationSeconds"]?.GetValue<double>() ?? 15;
+        return new JobSpecTarget(task, (string?)spec["provider"], required, seconds);
+    }
 
     public Task<MutationPayload> EnqueueAsync(IResolveFieldContext context, Dictionary<string, object?> input, Dictionary<string, object?> spec)
     {

@@ -17,6 +17,10 @@ internal static class JobEngineModule
         services.AddSingleton<JobRunner>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<JobEnqueuer>();
+        services.AddScoped<JobOrigin>();
+        services.AddSingleton<Workflows.Engine.WorkflowSignal>();
+        services.AddScoped<Workflows.Planning.WorkflowPlanner>();
+        services.AddScoped<Workflows.Engine.WorkflowRunService>();
         services.AddScoped<JobControlHandler>();
         services.AddHostedService<OutboxRelay>();
         services.AddHostedService<WorkerService>();

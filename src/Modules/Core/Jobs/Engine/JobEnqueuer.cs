@@ -19,7 +19,7 @@ public sealed record EnqueueJobCommand(
 /// Validates a job request and writes the QUEUED job, its queue message and JOB_CREATED in one transaction
 /// (transactional outbox), so a job is never lost between the database and the queue.
 /// </summary>
-public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandlerRegistry handlers, OutboxSignal signal, TimeProvider clock)
+public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandlerRegistry handlers, OutboxSignal signal, TimeProvider clock, JobOrigin origin)
 {
     public async Task<MutationPayload> EnqueueAsync(EnqueueJobCommand c, CancellationToken ct)
     {
@@ -53,6 +53,7 @@ public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandler
             OwnerId = ownerId, ProjectId = project.Id, ModuleId = module.Id, Kind = task.Kind, TaskName = c.TaskName, Provider = provider,
             InputPayloadJson = c.PayloadJson, RunAfter = c.RunAfter, IdempotencyKey = c.IdempotencyKey,
             EstimatedCost = estimate?.Amount, EstimatedCostCurrency = estimate?.Currency, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            WorkflowRunId = origin.WorkflowRunId, WorkflowStepKey = origin.WorkflowStepKey,
         };
         db.Jobs.Add(job);
         // JOB_CREATED goes first, so subscribers see it before the worker's first update.

@@ -13,6 +13,9 @@ internal sealed class WorkflowRunConfiguration : IEntityTypeConfiguration<Workfl
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Currency).HasMaxLength(3);
+        b.Property(x => x.OnStepFailure).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.PausedReason).HasMaxLength(60);
+        b.Property(x => x.Revision).IsConcurrencyToken();
         b.OwnsMany(x => x.Steps, steps =>
         {
             steps.ToJson("steps");
@@ -21,5 +24,8 @@ internal sealed class WorkflowRunConfiguration : IEntityTypeConfiguration<Workfl
         });
         b.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.ProjectId, x.CreatedAt });
+        // The orchestrator's scan: runs still moving.
+        b.HasIndex(x => x.Status);
+        b.HasIndex(x => new { x.OwnerId, x.IdempotencyKey }).IsUnique();
     }
 }

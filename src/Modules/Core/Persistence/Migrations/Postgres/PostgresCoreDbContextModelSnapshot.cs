@@ -620,6 +620,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("draft_id");
 
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
                     b.Property<string>("ErrorMessage")
                         .HasColumnType("text")
                         .HasColumnName("error_message");
@@ -628,14 +632,33 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                         .HasColumnType("numeric")
                         .HasColumnName("estimated_cost");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("OnStepFailure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("on_step_failure");
+
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcome_json");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("PausedReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("paused_reason");
 
                     b.Property<double>("Progress")
                         .HasColumnType("double precision")
@@ -644,6 +667,11 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -657,6 +685,13 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_workflow_runs");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_workflow_runs_status");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_runs_owner_id_idempotency_key");
 
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_workflow_runs_project_id_created_at");
@@ -954,12 +989,25 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<int>("Attempt");
+
                             b1.Property<DateTime?>("CompletedAt");
+
+                            b1.Property<string>("Currency");
 
                             b1.PrimitiveCollection<string>("DependsOn")
                                 .IsRequired();
 
+                            b1.Property<string>("ErrorCode");
+
+                            b1.Property<string>("ErrorMessage");
+
+                            b1.Property<decimal?>("EstimatedCost");
+
                             b1.Property<Guid?>("JobId");
+
+                            b1.PrimitiveCollection<string>("JobIds")
+                                .IsRequired();
 
                             b1.Property<string>("Key")
                                 .IsRequired();
@@ -967,10 +1015,14 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
                             b1.Property<string>("Kind")
                                 .IsRequired();
 
+                            b1.Property<int>("MaxAttempts");
+
                             b1.Property<string>("ModuleName");
 
                             b1.Property<string>("Name")
                                 .IsRequired();
+
+                            b1.Property<DateTime?>("NextAttemptAt");
 
                             b1.Property<string>("ParametersJson");
 
@@ -978,10 +1030,16 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Postgres
 
                             b1.Property<string>("Provider");
 
+                            b1.Property<int>("RetryDelaySeconds");
+
+                            b1.Property<int>("RoundStartAttempt");
+
                             b1.Property<DateTime?>("StartedAt");
 
                             b1.Property<string>("Status")
                                 .IsRequired();
+
+                            b1.Property<string>("TaskName");
 
                             b1.HasKey("WorkflowRunId", "__synthesizedOrdinal")
                                 .HasName("pk_workflow_runs");

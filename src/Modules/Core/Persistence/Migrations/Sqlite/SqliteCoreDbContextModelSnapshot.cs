@@ -614,6 +614,10 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("draft_id");
 
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("episode_id");
+
                     b.Property<string>("ErrorMessage")
                         .HasColumnType("TEXT")
                         .HasColumnName("error_message");
@@ -622,14 +626,33 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("estimated_cost");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("OnStepFailure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on_step_failure");
+
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_json");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
+
+                    b.Property<string>("PausedReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paused_reason");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL")
@@ -638,6 +661,11 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("project_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
 
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT")
@@ -651,6 +679,13 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_workflow_runs");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_workflow_runs_status");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_runs_owner_id_idempotency_key");
 
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_workflow_runs_project_id_created_at");
@@ -948,12 +983,25 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<int>("Attempt");
+
                             b1.Property<DateTime?>("CompletedAt");
+
+                            b1.Property<string>("Currency");
 
                             b1.PrimitiveCollection<string>("DependsOn")
                                 .IsRequired();
 
+                            b1.Property<string>("ErrorCode");
+
+                            b1.Property<string>("ErrorMessage");
+
+                            b1.Property<double?>("EstimatedCost");
+
                             b1.Property<Guid?>("JobId");
+
+                            b1.PrimitiveCollection<string>("JobIds")
+                                .IsRequired();
 
                             b1.Property<string>("Key")
                                 .IsRequired();
@@ -961,10 +1009,14 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
                             b1.Property<string>("Kind")
                                 .IsRequired();
 
+                            b1.Property<int>("MaxAttempts");
+
                             b1.Property<string>("ModuleName");
 
                             b1.Property<string>("Name")
                                 .IsRequired();
+
+                            b1.Property<DateTime?>("NextAttemptAt");
 
                             b1.Property<string>("ParametersJson");
 
@@ -972,10 +1024,16 @@ namespace MediaCreator.Modules.Core.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Provider");
 
+                            b1.Property<int>("RetryDelaySeconds");
+
+                            b1.Property<int>("RoundStartAttempt");
+
                             b1.Property<DateTime?>("StartedAt");
 
                             b1.Property<string>("Status")
                                 .IsRequired();
+
+                            b1.Property<string>("TaskName");
 
                             b1.HasKey("WorkflowRunId", "__synthesizedOrdinal")
                                 .HasName("pk_workflow_runs");
