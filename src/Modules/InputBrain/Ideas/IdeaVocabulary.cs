@@ -47,6 +47,12 @@ public static class IdeaVocabulary
     /// <summary>The mood <paramref name="text"/> names: a mood, one of its words, any word of it that is one, or a near miss.</summary>
     public static string? NearestMood(string? text) => Nearest(text, MusicMoods, MoodWords);
 
+    /// <summary>The style a single word names exactly (key or alias), without guessing at typos.</summary>
+    public static string? StyleNamedBy(string word) => VisualStyles.Contains(word) ? word : StyleWords.GetValueOrDefault(word);
+
+    /// <summary>The mood a single word names exactly (mood or one of its words), without guessing at typos.</summary>
+    public static string? MoodNamedBy(string word) => MusicMoods.Contains(word) ? word : MoodWords.GetValueOrDefault(word);
+
     /// <summary>"#streetfood" from "street food" / "#Street-Food!"; null when nothing usable is left.</summary>
     public static string? Hashtag(string text)
     {
