@@ -25,21 +25,24 @@ public sealed class TemplateIdeaGenerator : IIdeaGenerator
         return Task.FromResult<IReadOnlyList<IdeaVersionPlan>>(versions);
     }
 
-    // Angles ordered by a seeded draw, nudged toward those whose cue words appear in the tone, the prompt or the
-    // owner's best topics; the first VersionCount distinct ones are used.
+    // Angles ordered by a seeded draw in 0..1; a cue word in the tone, prompt or instructions adds 1 (so the creator's
+    // wish always wins), one in the owner's best topics adds 0.5. The first VersionCount distinct angles are used.
     private static List<AngleTexts> ChooseAngles(IdeaRequest request, PromptTopic topic, TrendProfile trends)
     {
         var catalog = request.ContentType == "music" ? AngleCatalog.Music : AngleCatalog.Visual;
         var random = new Random(topic.Seed);
         var hints = string.Join(' ', new[] { request.Tone, request.Prompt, request.Instructions }.Where(t => t is not null)).ToLowerInvariant();
-        var bestTopics = trends.TopTopics(10).Select(t => t.Key).ToList();
+        var hintWords = hints.Split(Separators, StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var bestWords = trends.TopTopics(10).SelectMany(t => t.Key.Split(' ')).ToHashSet();
         return catalog
             .Select(a => (Angle: a, Weight: random.NextDouble()
-                + (a.English.Cues.Concat(a.Thai.Cues).Any(c => hints.Contains(c, StringComparison.Ordinal)) ? 0.6 : 0)
-                + (a.English.Cues.Any(c => bestTopics.Any(t => t.Split(' ').Contains(c))) ? 0.4 : 0)))
+                + (a.English.Cues.Concat(a.Thai.Cues).Any(c => TextKeywords.IsThai(c) ? hints.Contains(c, StringComparison.Ordinal) : hintWords.Contains(c)) ? 1 : 0)
+                + (a.English.Cues.Any(bestWords.Contains) ? 0.5 : 0)))
             .OrderByDescending(x => x.Weight)
             .Take(Math.Min(request.VersionCount, catalog.Count))
             .Select(x => x.Angle)
             .ToList();
     }
+
+    private static readonly char[] Separators = [' ', ',', '.', '!', '?', ';', ':', '-', '/', '(', ')', '"', '\'', '#', '\n'];
 }
