@@ -14,7 +14,8 @@ internal sealed class EventTypeType : EnumerationGraphType<EventType>
     public EventTypeType() => Description = "Domain event types of the spec, plus JOB_PROGRESS (throttled).";
 }
 
-internal sealed class DomainEventInterfaceType : InterfaceGraphType<DomainEvent>
+/// <summary>The <c>DomainEvent</c> interface; modules' event types implement it.</summary>
+public sealed class DomainEventInterfaceType : InterfaceGraphType<DomainEvent>
 {
     public DomainEventInterfaceType()
     {
@@ -27,7 +28,8 @@ internal sealed class DomainEventInterfaceType : InterfaceGraphType<DomainEvent>
     }
 }
 
-internal static class DomainEventFields
+/// <summary>The <c>DomainEvent</c> fields, for modules' event types.</summary>
+public static class DomainEventFields
 {
     public static void AddTo<T>(ObjectGraphType<T> type) where T : DomainEvent
     {

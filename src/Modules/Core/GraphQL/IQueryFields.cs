@@ -25,3 +25,9 @@ public interface IAssetFields
 {
     void AddTo(ObjectGraphType<Assets.Asset> assetType);
 }
+
+/// <summary>Fields a module adds to the <c>Project</c> type (e.g. <c>episodes</c>).</summary>
+public interface IProjectFields
+{
+    void AddTo(ObjectGraphType<Projects.Project> projectType);
+}

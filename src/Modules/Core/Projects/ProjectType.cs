@@ -8,7 +8,7 @@ namespace MediaCreator.Modules.Core.Projects;
 
 internal sealed class ProjectType : ObjectGraphType<Project>
 {
-    public ProjectType()
+    public ProjectType(IEnumerable<IProjectFields> moduleFields)
     {
         Name = "Project";
         Description = "A workspace grouping assets, jobs, workflow runs, ideas and episodes; carries the cost budget (table `projects`).";
@@ -25,5 +25,6 @@ internal sealed class ProjectType : ObjectGraphType<Project>
         Field<DateTimeScalarType>("updatedAt").Resolve(c => c.Source.UpdatedAt);
         Field<DateTimeScalarType>("archivedAt").Description("When the project was archived; archived projects are hidden from `projects` unless asked for.").Resolve(c => c.Source.ArchivedAt);
         ProjectConnections.AddTo(this);
+        foreach (var fields in moduleFields) fields.AddTo(this);
     }
 }

@@ -1,0 +1,65 @@
+using MediaCreator.Modules.Core;
+using MediaCreator.Modules.Core.Auth;
+using MediaCreator.Modules.Core.Persistence;
+using MediaCreator.Modules.Publishing.Dashboard;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace MediaCreator.Modules.Publishing.Persistence;
+
+/// <summary>The dashboard's tables, migrated on their own (history table <c>__ef_migrations_PublishingDbContext</c>).</summary>
+public abstract class PublishingDbContext(DbContextOptions options, OwnerContext owner) : DbContext(options)
+{
+    public DbSet<ContentChannel> Channels => Set<ContentChannel>();
+    public DbSet<Series> Series => Set<Series>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<PlatformAccount> PlatformAccounts => Set<PlatformAccount>();
+    public DbSet<PublicationRecord> Publications => Set<PublicationRecord>();
+    public DbSet<PerformanceSnapshot> Snapshots => Set<PerformanceSnapshot>();
+    public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
+
+    private Guid CurrentOwnerId => owner.OwnerId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublishingDbContext).Assembly,
+            t => t.Namespace == typeof(PublishingDbContext).Namespace + ".Configurations");
+        FilterByOwner<ContentChannel>(modelBuilder);
+        FilterByOwner<Series>(modelBuilder);
+        FilterByOwner<Episode>(modelBuilder);
+        FilterByOwner<PlatformAccount>(modelBuilder);
+        FilterByOwner<PublicationRecord>(modelBuilder);
+        FilterByOwner<PerformanceSnapshot>(modelBuilder);
+        FilterByOwner<RevenueRecord>(modelBuilder);
+    }
+
+    private void FilterByOwner<T>(ModelBuilder modelBuilder) where T : class, IOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+}
+
+public sealed class SqlitePublishingDbContext(DbContextOptions<SqlitePublishingDbContext> options, OwnerContext owner) : PublishingDbContext(options, owner)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseSqliteConventions();
+}
+
+public sealed class PostgresPublishingDbContext(DbContextOptions<PostgresPublishingDbContext> options, OwnerContext owner) : PublishingDbContext(options, owner)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseJsonbForJsonColumns();
+    }
+}
+
+internal sealed class SqlitePublishingDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePublishingDbContext>
+{
+    public SqlitePublishingDbContext CreateDbContext(string[] args) => new(
+        DbContextConfiguration.OptionsFor<PublishingDbContext, SqlitePublishingDbContext>(DatabaseProvider.Sqlite, "Data Source=design-time.db"), new OwnerContext());
+}
+
+internal sealed class PostgresPublishingDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPublishingDbContext>
+{
+    public PostgresPublishingDbContext CreateDbContext(string[] args) => new(
+        DbContextConfiguration.OptionsFor<PublishingDbContext, PostgresPublishingDbContext>(DatabaseProvider.Postgres, "Host=localhost;Database=design_time"), new OwnerContext());
+}
