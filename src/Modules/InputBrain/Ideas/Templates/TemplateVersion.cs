@@ -28,8 +28,8 @@ internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, Tr
             PreviewPrompt(title, style, mood, outline), rationale, score, [reason], "template", tags.Distinct().ToList());
     }
 
-    // Beats scale with the length: about one per 8 s of a short, capped for long videos; lists have 3..7 items.
-    // Never more items than the prompt has words to fill them, so no line repeats.
+    // Beats scale with the length (about one per 8 s, 3..7 items) but never outnumber the prompt's words that fill them,
+    // so no line repeats.
     private int ItemCount()
     {
         var wanted = format.DurationSeconds switch
