@@ -170,4 +170,20 @@ public sealed class LlmIdeaGeneratorTests : IDisposable
         Assert.Single(versions);
         Assert.Single(_server.LogEntries);
     }
+
+    [Fact]
+    public async Task ExtraFieldsAndLooseHashtags_AreAcceptedAndCleaned_WithoutARetry()
+    {
+        var answer = System.Text.Json.Nodes.JsonNode.Parse(Versions(1))!;
+        answer["versions"]![0]!["hashtags"] = new System.Text.Json.Nodes.JsonArray("street food", "#Bangkok!");
+        answer["versions"]![0]!["notes"] = "a field nobody asked for";
+        answer["versions"]![0]!["durationSeconds"] = null;
+        Reply(answer.ToJsonString());
+
+        var version = Assert.Single(await Generator().GenerateAsync(StreetFood(versions: 1) with { DurationSeconds = null }, TrendProfile.Empty, CancellationToken.None));
+
+        Assert.Equal(["#streetfood", "#bangkok"], version.Hashtags);
+        Assert.Equal(new TargetFormat("tiktok", "9:16", 30), version.Format); // no length given: TikTok's usual one
+        Assert.Single(_server.LogEntries);
+    }
 }

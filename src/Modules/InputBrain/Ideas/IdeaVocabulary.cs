@@ -53,6 +53,18 @@ public static class IdeaVocabulary
     /// <summary>The mood a single word names exactly (mood or one of its words), without guessing at typos.</summary>
     public static string? MoodNamedBy(string word) => MusicMoods.Contains(word) ? word : MoodWords.GetValueOrDefault(word);
 
+    /// <summary>Words that name a deliverable or a place to post ("poster", "thumbnail", "tiktok"), not a topic.</summary>
+    public static bool IsFormatWord(string word) => FormatWords.Contains(word);
+
+    /// <summary>Style or mood words ("cute", "chill"): how, not what.</summary>
+    public static bool IsDecorative(string word) => StyleNamedBy(word) is not null || MoodNamedBy(word) is not null;
+
+    private static readonly HashSet<string> FormatWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poster", "posters", "banner", "thumbnail", "flyer", "logo", "cover", "card", "cards", "sticker", "carousel", "vlog",
+        "tiktok", "youtube", "instagram", "facebook", "style", "styled", "version", "versions", "series", "track", "beat",
+    };
+
     /// <summary>"#streetfood" from "street food" / "#Street-Food!"; null when nothing usable is left.</summary>
     public static string? Hashtag(string text)
     {

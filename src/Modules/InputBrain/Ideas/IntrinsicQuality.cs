@@ -4,7 +4,7 @@ namespace MediaCreator.Modules.InputBrain.Ideas;
 
 /// <summary>
 /// A version's quality before the owner's data is considered, the same for template and model versions:
-/// 0.35 + 0.35 × share of the prompt's first four keywords used + 0.1 each for a hook of at most 90 characters, an
+/// 0.35 + 0.35 × share of the prompt's first four topic words used (not style, mood or format words) + 0.1 each for a hook of at most 90 characters, an
 /// aspect ratio usual on the platform (or the owner's best there) and a pace of 3–90 s per beat.
 /// </summary>
 public static class IntrinsicQuality
@@ -13,7 +13,7 @@ public static class IntrinsicQuality
         TargetFormat format, TrendProfile trends)
     {
         var text = string.Join(' ', [title, hook, .. outline]).ToLowerInvariant();
-        var keywords = TextKeywords.Words(request.Prompt).Take(4).ToList();
+        var keywords = TextKeywords.Words(request.Prompt).Where(w => !IdeaVocabulary.IsFormatWord(w) && !IdeaVocabulary.IsDecorative(w)).Take(4).ToList();
         var covered = keywords.Count(k => text.Contains(k, StringComparison.Ordinal));
         var coverage = keywords.Count == 0 ? 0 : (double)covered / keywords.Count;
         var hookFits = hook.Length <= 90;

@@ -23,10 +23,10 @@ public static class TextKeywords
     private static readonly string[] ThaiLeading =
     [
         "ช่วยทำ", "ช่วย", "อยากได้", "อยาก", "ทำคลิป", "ทำวิดีโอ", "ทำ", "สร้าง", "คลิป", "วิดีโอ", "วีดีโอ", "รูป", "ภาพ", "เพลง",
-        "เกี่ยวกับ", "เรื่อง", "สอน", "วิธี", "แนะนำ", "รีวิว", "ของ", "ที่", "และ", "กับ", "ให้", "หน่อย", "ครับ", "ค่ะ",
+        "เกี่ยวกับ", "เรื่อง", "สอน", "วิธี", "แนะนำ", "รีวิว", "ของ", "ที่", "และ", "กับ", "ให้", "หน่อย", "ครับ", "ค่ะ", "แบบ", "สำหรับ",
     ];
 
-    private static readonly HashSet<string> ThaiStop = [.. ThaiLeading, "การ", "แบบ", "สำหรับ", "ใน", "จาก", "โดย", "เป็น", "มี", "ได้", "ไป", "มา", "นี้", "นั้น"];
+    private static readonly HashSet<string> ThaiStop = [.. ThaiLeading, "การ", "ใน", "จาก", "โดย", "เป็น", "มี", "ได้", "ไป", "มา", "นี้", "นั้น"];
 
     /// <summary>Content words in order of appearance (lower case, distinct).</summary>
     public static IReadOnlyList<string> Words(string? text)

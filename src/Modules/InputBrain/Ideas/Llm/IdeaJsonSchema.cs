@@ -5,8 +5,9 @@ namespace MediaCreator.Modules.InputBrain.Ideas.Llm;
 
 /// <summary>
 /// The JSON Schema of the model's answer for one request: exactly VersionCount versions, platforms and aspect ratios
-/// limited to what was asked. The schema sent lists the style and mood vocabularies as enums; the one validated
-/// against leaves them open, so a near miss ("vintage") is mapped to the nearest word instead of costing a retry.
+/// limited to what was asked. The schema sent lists the style and mood vocabularies as enums and forbids extra
+/// properties; the one validated against leaves both open, so a near miss ("vintage") is mapped to the nearest word and
+/// an extra field is ignored instead of costing a retry.
 /// </summary>
 internal static class IdeaJsonSchema
 {
@@ -19,7 +20,7 @@ internal static class IdeaJsonSchema
         var version = new JsonObject
         {
             ["type"] = "object",
-            ["additionalProperties"] = false,
+            ["additionalProperties"] = forValidation,
             ["required"] = Array("angle", "title", "hook", "outline", "visualStyle", "musicMood", "hashtags", "platform", "aspectRatio",
                 "durationSeconds", "previewPrompt", "rationale", "tags"),
             ["properties"] = new JsonObject
@@ -42,7 +43,7 @@ internal static class IdeaJsonSchema
         return new JsonObject
         {
             ["type"] = "object",
-            ["additionalProperties"] = false,
+            ["additionalProperties"] = forValidation,
             ["required"] = Array("versions"),
             ["properties"] = new JsonObject
             {

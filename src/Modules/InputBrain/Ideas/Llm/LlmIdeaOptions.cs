@@ -9,7 +9,8 @@ public sealed class LlmIdeaOptions
     /// <summary>Time allowed for one request; exceeding it fails with <c>LLM_TIMEOUT</c> (not retried).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(90);
 
-    public float Temperature { get; set; } = 0.8f;
+    /// <summary>Null leaves it to the server (some reasoning models reject any value).</summary>
+    public float? Temperature { get; set; } = 0.8f;
 
     /// <summary>Overrides the client's model when set.</summary>
     public string? ModelId { get; set; }

@@ -23,16 +23,22 @@ internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, Tr
         var tags = new List<string> { texts.Key, format.Platform, request.ContentType };
         tags.AddRange(topic.Keywords.Take(4));
         if (topic.Topic.Contains(' ')) tags.Add(topic.Topic);
+        tags.AddRange(topic.TopicPairs());
         return new IdeaVersionPlan(index, request.ContentType, title, hook, outline, style, mood, hashtags, format,
             PreviewPrompt(title, style, mood, outline), rationale, score, [reason], "template", tags.Distinct().ToList());
     }
 
-    // Beats scale with the length: about one per 8 s of a short, capped for long videos; lists have 3..7 items.
-    private int ItemCount() => format.DurationSeconds switch
+    // Beats scale with the length (about one per 8 s, 3..7 items) but never outnumber the prompt's words that fill them,
+    // so no line repeats.
+    private int ItemCount()
     {
-        null => request.ContentType == "image" ? 3 + topic.Seed % 3 : 4,
-        { } s => Math.Clamp((int)Math.Round(s / 8) - 2, 3, 7),
-    };
+        var wanted = format.DurationSeconds switch
+        {
+            null => request.ContentType == "image" ? 3 + topic.Seed % 3 : 4,
+            { } s => Math.Clamp((int)Math.Round(s / 8) - 2, 3, 7),
+        };
+        return Math.Min(wanted, topic.Items.Count);
+    }
 
     private List<string> Outline(int items)
     {
@@ -60,7 +66,8 @@ internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, Tr
     private List<string> Hashtags()
     {
         var candidates = new List<string> { topic.Topic };
-        candidates.AddRange(topic.Keywords);
+        candidates.AddRange(topic.TopicPairs());
+        candidates.AddRange(topic.Details);
         candidates.AddRange(trends.TopTopics(5).Select(t => t.Key).Where(t => topic.Keywords.Any(k => t.Split(' ').Contains(k))));
         if (format.Platform == "youtube" && format.AspectRatio == "9:16") candidates.Add("shorts");
         if (format.Platform == "instagram" && request.ContentType != "image") candidates.Add("reels");
@@ -91,7 +98,7 @@ internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, Tr
 
     private string Fill(string template, int items)
     {
-        var audience = request.Audience is { Length: > 0 } a ? a : _thai ? "คุณ" : "you";
+        var audience = request.Audience is { Length: > 0 } a ? a : _thai ? "ผู้ชม" : "viewers";
         var seconds = (format.DurationSeconds ?? 30).ToString("0", CultureInfo.InvariantCulture);
         return template
             .Replace("{Topic}", Capital(topic.Topic)).Replace("{topic}", topic.Topic)

@@ -40,7 +40,8 @@ public static class TrendRanker
         {
             reasons.Add($"No figures yet for {version.Format.AspectRatio} on {TrendText.PlatformName(version.Format.Platform)} at this length: a new format for you.");
         }
-        if (profile.ContentTypes.FirstOrDefault(c => c.Key == version.ContentType) is { } type)
+        // A content type all posts share says nothing about this version.
+        if (profile.ContentTypes.FirstOrDefault(c => c.Key == version.ContentType) is { } type && type.Posts < profile.Posts)
         {
             lifts.Add(type.Lift);
             reasons.Add($"Your {type.Label} average {TrendText.Number(type.AverageViews)} views, {TrendText.Ratio(type.ViewsVsMedian)} your median ({TrendText.Posts(type.Posts)})");
