@@ -3,6 +3,7 @@ using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Modules;
 using MediaCreator.Modules.Core.Persistence;
 using MediaCreator.Modules.Core.Workflows;
+using MediaCreator.Modules.InputBrain.Drafts;
 using MediaCreator.Modules.InputBrain.GraphQL;
 using MediaCreator.Modules.InputBrain.Ideas;
 using MediaCreator.Modules.InputBrain.Persistence;

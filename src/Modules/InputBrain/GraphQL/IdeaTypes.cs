@@ -62,7 +62,7 @@ internal sealed class ContentIdeaType : ObjectGraphType<ContentIdeaRecord>
             .Resolve(c => c.Source.SuggestionSource);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdeaVersionType>>>>("versions")
             .ResolveAsync(async c => await c.Db().Versions.Where(v => v.IdeaId == c.Source.Id).OrderBy(v => v.VersionIndex).ToListAsync(c.CancellationToken));
-        Field(x => x.SelectedVersion, nullable: true).Name("selectedVersionIndex").Description("`selected_version`.");
+        Field<IntGraphType>("selectedVersionIndex").Description("`selected_version`.").Resolve(c => c.Source.SelectedVersion);
         Field<IdeaVersionType>("selectedVersion").ResolveAsync(async c => c.Source.SelectedVersion is { } index
             ? await c.Db().Versions.FirstOrDefaultAsync(v => v.IdeaId == c.Source.Id && v.VersionIndex == index, c.CancellationToken) : null);
         Field<NonNullGraphType<ContentIdeaStatusType>>("status").Resolve(c => c.Source.Status);

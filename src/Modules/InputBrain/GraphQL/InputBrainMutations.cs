@@ -320,7 +320,7 @@ internal sealed class InputBrainMutations : IMutationFields
         var key = input.GetValueOrDefault("idempotencyKey") as Guid?;
         if (key is null && await c.CoreDb().WorkflowRuns.FirstOrDefaultAsync(r => r.DraftId == draft.Id
                 && r.Status != WorkflowRunStatus.Failed && r.Status != WorkflowRunStatus.Cancelled, c.CancellationToken) is { } running)
-            return MutationPayload.Fail(new InvalidStateError($"The draft already runs ({WorkflowRunService.Name(running.Status)}); resume or cancel that run.",
+            return MutationPayload.Fail(new InvalidStateError($"The draft already runs ({running.Status.ToString().ToUpperInvariant()}); resume or cancel that run.",
                 "STARTED", ["NOT_STARTED", "FAILED", "CANCELLED"]));
         var project = await c.CoreDb().Projects.FirstOrDefaultAsync(p => p.Id == draft.ProjectId, c.CancellationToken);
         if (project is null) return MutationPayload.Fail(NotFoundError.For("Project", GlobalId.Encode("Project", draft.ProjectId)));

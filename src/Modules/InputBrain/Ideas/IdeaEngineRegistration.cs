@@ -17,7 +17,7 @@ public static class IdeaEngineRegistration
     /// </summary>
     public static IServiceCollection AddIdeaEngine(this IServiceCollection services)
     {
-        services.AddOptions<LlmIdeaOptions>().BindConfiguration(nameof(LlmIdeaOptions));
+        services.AddOptions<LlmIdeaOptions>().BindConfiguration("InputBrain:Llm");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TemplateIdeaGenerator>();
         services.AddSingleton<IIdeaGenerator>(sp => sp.GetService<IChatClient>() is { } chat
