@@ -1,4 +1,5 @@
 using MediaCreator.Api.Tests.Infrastructure;
+using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Publishing.Dashboard;
@@ -140,6 +141,47 @@ public sealed class DashboardApiTests : IAsyncLifetime
         Assert.Equal("Series", wrongType["errors"]![0]!["typeName"]!.GetValue<string>());
         Assert.Equal("Asset", missingAsset["errors"]![0]!["typeName"]!.GetValue<string>());
         Assert.Equal("Episode", missingEpisode["errors"]![0]!["typeName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PrimaryAsset_MustBeTheCallersImageVideoOrAudio()
+    {
+        var (project, _, series, episode) = await DashboardApi.StructureAsync(_client);
+        var video = await SeedAssetAsync(project, AssetType.Video, "clip.mp4", "video/mp4");
+        var subtitle = await SeedAssetAsync(project, AssetType.Subtitle, "clip.srt", "application/x-subrip");
+
+        var created = await DashboardApi.MutateAsync(_client, "createEpisode",
+            new { seriesId = series, projectId = project, title = "with video", primaryAssetId = video }, "episode { primaryAsset { id mimeType } }");
+        var rejected = await DashboardApi.MutateAsync(_client, "createEpisode",
+            new { seriesId = series, projectId = project, title = "with subtitle", primaryAssetId = subtitle }, "episode { id }");
+        var updated = await DashboardApi.MutateAsync(_client, "updateEpisode", new { episodeId = episode, primaryAssetId = video }, "episode { primaryAsset { id } }");
+
+        Assert.True(created["errors"] is null, created.ToJsonString());
+        Assert.Equal((video, "video/mp4"), (created["episode"]!["primaryAsset"]!["id"]!.GetValue<string>(), created["episode"]!["primaryAsset"]!["mimeType"]!.GetValue<string>()));
+        Assert.Equal("UnsupportedMediaError", DashboardApi.FirstErrorType(rejected));
+        Assert.Equal("application/x-subrip", rejected["errors"]![0]!["mimeType"]!.GetValue<string>());
+        Assert.Equal(video, updated["episode"]!["primaryAsset"]!["id"]!.GetValue<string>());
+        var stranger = GraphQLClient.AsUser(_factory, Guid.NewGuid());
+        var strangerSeries = await DashboardApi.CreateAsync(stranger, "createSeries",
+            new { channelId = await DashboardApi.CreateAsync(stranger, "createChannel", new { name = "B" }, "channel"), name = "S" }, "series");
+        var foreignAsset = await DashboardApi.MutateAsync(stranger, "createEpisode",
+            new { seriesId = strangerSeries, projectId = await DashboardApi.ProjectAsync(stranger), title = "t", primaryAssetId = video }, "episode { id }");
+        Assert.Equal("Asset", foreignAsset["errors"]![0]!["typeName"]!.GetValue<string>());
+    }
+
+    private async Task<string> SeedAssetAsync(string project, AssetType type, string fileName, string mimeType)
+    {
+        var asset = new Asset
+        {
+            OwnerId = _owner, ProjectId = GlobalId.DecodeFor("Project", project), Type = type, FileName = fileName, MimeType = mimeType,
+            SizeBytes = 10, Path = $"{_owner:N}/{Guid.NewGuid():N}/{fileName}",
+        };
+        await TestData.WithDbAsync(_factory, _owner, async db =>
+        {
+            db.Assets.Add(asset);
+            await db.SaveChangesAsync();
+        });
+        return GlobalId.Encode("Asset", asset.Id);
     }
 
     [Fact]

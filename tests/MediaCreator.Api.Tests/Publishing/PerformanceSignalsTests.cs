@@ -1,9 +1,14 @@
+using System.Data.Common;
 using MediaCreator.Api.Tests.Infrastructure;
+using MediaCreator.Modules.Core.Auth;
+using MediaCreator.Modules.Core.Persistence;
 using MediaCreator.Modules.Core.Analytics;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Workflows;
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Api.Tests.Publishing;
@@ -92,6 +97,62 @@ public sealed class PerformanceSignalsTests : IAsyncLifetime
         Assert.Equal(recent.PublishedTime!.Value, youtube.PublishedAt!.Value, TimeSpan.FromMilliseconds(1));
         var quiet = Assert.Single(rows, r => r.Platform == "tiktok");
         Assert.Equal((0L, 0.0, (double?)null, 0m), (quiet.Views, quiet.WatchTimeSeconds, quiet.Ctr, quiet.Revenue));
+    }
+
+    [Fact]
+    public async Task Read_ManyPublications_RunsTwoQueries()
+    {
+        var episode = await EpisodeAsync(_owner, "Busy", "{}");
+        var account = new PlatformAccount { OwnerId = _owner, Platform = "youtube", ExternalId = "UC9", Name = "Busy" };
+        var publications = Enumerable.Range(1, 6).Select(i => new PublicationRecord
+        {
+            OwnerId = _owner, EpisodeId = episode, PlatformAccountId = account.Id, Platform = "youtube", Status = PublicationStatus.Published,
+            PublishedTime = _now.AddDays(-i),
+        }).ToList();
+        await SeedAsync(db =>
+        {
+            db.PlatformAccounts.Add(account);
+            db.Publications.AddRange(publications);
+            foreach (var (p, i) in publications.Select((p, i) => (p, i)))
+            {
+                db.Snapshots.AddRange(Snapshot(_owner, p, _now.AddHours(-2), 10 * i), Snapshot(_owner, p, _now.AddHours(-1), 100 * i));
+                db.RevenueRecords.Add(Revenue(_owner, p, i, "THB", 1));
+            }
+        });
+        var commands = new CommandCounter();
+        await using var db = CountingContext(commands);
+
+        var rows = await new Modules.Publishing.Analytics.PerformanceSignals(db).ReadAsync(_owner, _now.AddDays(-30), CancellationToken.None);
+
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => 100L * i), rows.OrderBy(r => r.Views).Select(r => r.Views));
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => (decimal)i), rows.OrderBy(r => r.Revenue).Select(r => r.Revenue));
+        Assert.All(rows, r => Assert.Equal("THB", r.Currency));
+        Assert.Equal(2, commands.Count);
+    }
+
+    private PublishingDbContext CountingContext(CommandCounter counter)
+    {
+        var database = _factory.Database;
+        if (database.IsPostgres)
+        {
+            var options = DbContextConfiguration.OptionsFor<PublishingDbContext, PostgresPublishingDbContext>(DatabaseProvider.Postgres, database.ConnectionString);
+            return new PostgresPublishingDbContext(new DbContextOptionsBuilder<PostgresPublishingDbContext>(options).AddInterceptors(counter).Options, new OwnerContext());
+        }
+        var sqlite = DbContextConfiguration.OptionsFor<PublishingDbContext, SqlitePublishingDbContext>(DatabaseProvider.Sqlite, database.ConnectionString);
+        return new SqlitePublishingDbContext(new DbContextOptionsBuilder<SqlitePublishingDbContext>(sqlite).AddInterceptors(counter).Options, new OwnerContext());
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

@@ -24,12 +24,12 @@ internal static class DefaultSeries
         var seriesId = SeriesId(ownerId);
         if (await db.Series.IgnoreQueryFilters().AnyAsync(s => s.Id == seriesId && s.OwnerId == ownerId, ct)) return seriesId;
         if (!await db.Channels.IgnoreQueryFilters().AnyAsync(c => c.Id == channelId && c.OwnerId == ownerId, ct))
-            await InsertOnceAsync(db, new ContentChannel { Id = channelId, OwnerId = ownerId, Name = ChannelName }, ct);
-        await InsertOnceAsync(db, new Series { Id = seriesId, OwnerId = ownerId, ChannelId = channelId, Name = SeriesName }, ct);
+            await InsertOnceAsync(db, new ContentChannel { Id = channelId, OwnerId = ownerId, Name = ChannelName }, channelId, ct);
+        await InsertOnceAsync(db, new Series { Id = seriesId, OwnerId = ownerId, ChannelId = channelId, Name = SeriesName }, seriesId, ct);
         return seriesId;
     }
 
-    private static async Task InsertOnceAsync<T>(PublishingDbContext db, T row, CancellationToken ct) where T : class
+    private static async Task InsertOnceAsync<T>(PublishingDbContext db, T row, Guid id, CancellationToken ct) where T : class
     {
         var entry = db.Add(row);
         try
@@ -38,9 +38,11 @@ internal static class DefaultSeries
         }
         catch (DbUpdateException)
         {
-            // Another writer inserted the same derived key first; its row is the one we wanted.
             entry.State = EntityState.Detached;
+            // Another writer inserted the same derived key first; its row is the one we wanted.
+            if (!await db.Set<T>().IgnoreQueryFilters().AnyAsync(e => EF.Property<Guid>(e, "Id") == id, ct)) throw;
         }
+        entry.State = EntityState.Detached;
     }
 
     private static Guid Derive(Guid ownerId, string purpose)

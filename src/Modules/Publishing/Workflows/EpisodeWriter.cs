@@ -33,11 +33,11 @@ internal sealed class EpisodeWriter(PublishingDbContext db, CoreDbContext core) 
             await db.SaveChangesAsync(ct);
             return episode.Id;
         }
-        catch (DbUpdateException) when (draft.EpisodeId is null)
+        catch (DbUpdateException failure) when (draft.EpisodeId is null)
         {
             // Another call for the same run inserted first (unique workflow_run_id): update that one instead.
             db.Entry(episode).State = EntityState.Detached;
-            var winner = await FindAsync(draft, ct) ?? throw new InvalidOperationException("The episode insert failed.", null);
+            var winner = await FindAsync(draft, ct) ?? throw new InvalidOperationException("The episode could not be stored.", failure);
             return await UpdateAsync(winner, draft, ct);
         }
     }
