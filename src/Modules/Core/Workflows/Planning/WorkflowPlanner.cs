@@ -189,7 +189,9 @@ public sealed partial class WorkflowPlanner(CoreDbContext db, JobHandlerRegistry
                 continue;
             }
             var path = binding.TargetField[prefix.Length..];
-            if (schema is not null && !IsIdField(schema, step.Member, path))
+            // A generic step's payload is free JSON: any field under it can take asset ids.
+            var intoPayload = step.Member == "generic" && path.StartsWith("payload.", StringComparison.Ordinal) && path.Length > "payload.".Length;
+            if (schema is not null && !intoPayload && !IsIdField(schema, step.Member, path))
             {
                 yield return new ValidationError($"'{binding.TargetField}' is not an ID field of the {step.Member} spec an asset can be bound to.",
                     $"{bindingAt}.targetField", "INVALID_BINDING");
