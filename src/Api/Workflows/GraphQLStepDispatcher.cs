@@ -22,7 +22,7 @@ internal sealed class GraphQLStepDispatcher(IServiceScopeFactory scopes, IDocume
         mutation DispatchWorkflowStep($input: CreateJobInput!) {
           createJob(input: $input) {
             job { id }
-            errors { __typename message ... on ValidationError { field code } }
+            errors { __typename ... on Error { message } ... on ValidationError { field code } }
           }
         }
         """;

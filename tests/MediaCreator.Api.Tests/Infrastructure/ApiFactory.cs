@@ -13,6 +13,9 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
 
     public TestDatabase Database => database;
 
+    /// <summary>Leave the database in place on dispose, for a second server on it (a restart).</summary>
+    public bool KeepsDatabase { get; init; }
+
     public static async Task<ApiFactory> CreateAsync(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) =>
         new(await TestDatabase.CreateAsync(), environment, settings);
 
@@ -45,6 +48,6 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DisposeAsync();
+        if (!KeepsDatabase) await database.DisposeAsync();
     }
 }

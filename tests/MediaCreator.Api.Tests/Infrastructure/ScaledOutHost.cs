@@ -26,11 +26,11 @@ internal static class ScaledOutHost
     };
 
     /// <summary>Starts the API on Kestrel with the same settings and its own workers off.</summary>
-    public static ApiFactory StartApi(TestDatabase database, IReadOnlyDictionary<string, string> environment)
+    public static ApiFactory StartApi(TestDatabase database, IReadOnlyDictionary<string, string> environment, bool keepDatabase = false)
     {
         var settings = environment.ToDictionary(e => e.Key.Replace("__", ":"), e => (string?)e.Value);
         settings["Workers:Enabled"] = "false";
-        var factory = new ApiFactory(database, "Production", settings);
+        var factory = new ApiFactory(database, "Production", settings) { KeepsDatabase = keepDatabase };
         factory.UseKestrel(0);
         factory.StartServer();
         return factory;

@@ -14,11 +14,12 @@ internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobH
         "core.echo", "core", JobQueues.Generic, JobKind.Generic,
         "Echoes its message back after reporting progress; for tests and benchmarks of the job engine.",
         "builtin", new CostProfile { Currency = "USD", Unit = CostUnit.PerJob, UnitCost = 0m },
-        """{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":10000},"steps":{"type":"integer","minimum":0,"maximum":1000},"delayMs":{"type":"integer","minimum":0,"maximum":60000},"failTimes":{"type":"integer","minimum":0,"maximum":10},"writeOutput":{"type":"boolean"}},"additionalProperties":false}""");
+        """{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":10000},"steps":{"type":"integer","minimum":0,"maximum":1000},"delayMs":{"type":"integer","minimum":0,"maximum":60000},"failTimes":{"type":"integer","minimum":0,"maximum":10},"writeOutput":{"type":"boolean"},"inputs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}""");
 
-    public sealed record Input(string Message, int Steps = 0, int DelayMs = 0, int FailTimes = 0, bool WriteOutput = false);
+    /// <param name="Inputs">Asset ids it was given (a workflow binds upstream outputs here); echoed back.</param>
+    public sealed record Input(string Message, int Steps = 0, int DelayMs = 0, int FailTimes = 0, bool WriteOutput = false, IReadOnlyList<string>? Inputs = null);
 
-    public sealed record Output(string Message, int Attempt);
+    public sealed record Output(string Message, int Attempt, IReadOnlyList<string> Inputs);
 
     protected override async Task<Output> HandleAsync(Input input, JobContext context, CancellationToken ct)
     {
@@ -37,6 +38,6 @@ internal sealed class EchoJobHandler : JobHandler<EchoJobHandler.Input, EchoJobH
             await context.ReportProgressAsync((double)step / input.Steps, $"step {step} of {input.Steps}", ct);
         }
         await context.RecordCostAsync(1, ct);
-        return new Output(input.Message, context.Job.Attempt);
+        return new Output(input.Message, context.Job.Attempt, input.Inputs ?? []);
     }
 }
