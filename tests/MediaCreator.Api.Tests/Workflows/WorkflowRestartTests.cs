@@ -1,0 +1,67 @@
+using MediaCreator.Api.Tests.Infrastructure;
+using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static MediaCreator.Api.Tests.Workflows.WorkflowApi;
+
+namespace MediaCreator.Api.Tests.Workflows;
+
+/// <summary>
+/// A run survives its API going down mid-run: the step job goes on in the worker process, and a new API on the same
+/// database and Redis picks the run up, dispatches the next step once, and finishes it.
+/// </summary>
+public sealed class WorkflowRestartTests : IAsyncLifetime
+{
+    private readonly Guid _owner = Guid.NewGuid();
+    private TestDatabase _database = null!;
+    private Dictionary<string, string> _environment = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!TestRedis.IsAvailable) return;
+        _database = await TestDatabase.CreateAsync();
+        _environment = ScaledOutHost.Environment(_database, await TestRedis.GetConfigurationAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    [RedisFact]
+    public async Task ApiRestartMidRun_TheNewApiFinishesTheRun_WithoutRepeatingAStep()
+    {
+        await using var worker = WorkerProcess.Start("restart-worker", _environment, "--queues", "generic");
+        var first = ScaledOutHost.StartApi(_database, _environment, keepDatabase: true);
+        var client = GraphQLClient.AsUser(first, _owner);
+        var project = (await client.DataAsync("""mutation { createProject(input: { name: "Restart" }) { project { id } } }"""))["createProject"]!["project"]!["id"]!.GetValue<string>();
+        var started = await StartAsync(client, new
+        {
+            projectId = project,
+            steps = new[]
+            {
+                Echo("long", new { message = "survives", writeOutput = true, steps = 20, delayMs = 150 }),
+                Echo("next", new { message = "after the restart" }, ["long"], [new { targetField = "generic.payload.inputs", fromStep = "long" }]),
+            },
+        });
+        var id = started["workflowRun"]!["id"]!.GetValue<string>();
+        await UntilAsync(client, id, r => Step(r, "long")["status"]!.GetValue<string>() == "RUNNING");
+        await first.DisposeAsync();
+
+        // Meanwhile the worker finishes the long step; no API is there to see it.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await using var second = ScaledOutHost.StartApi(_database, _environment, keepDatabase: true);
+        var done = await UntilStatusAsync(GraphQLClient.AsUser(second, _owner), id, "COMPLETED", TimeSpan.FromSeconds(60));
+        var longOutput = Step(done, "long")["job"]!["outputs"]![0]!["id"]!.GetValue<string>();
+        Assert.Equal([longOutput], Step(done, "next")["job"]!["outputPayload"]!["inputs"]!.AsArray().Select(x => x!.GetValue<string>()));
+        Assert.All(done["steps"]!.AsArray(), s => Assert.Equal(1, s!["attempt"]!.GetValue<int>()));
+
+        // One job per step: nothing was dispatched twice across the two APIs.
+        await using var scope = second.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Modules.Core.Persistence.CoreDbContext>();
+        var runId = GlobalId.DecodeFor("WorkflowRun", id);
+        var jobs = await db.Jobs.IgnoreQueryFilters().Where(j => j.WorkflowRunId == runId).CountAsync();
+        Assert.Equal(2, jobs);
+    }
+}
