@@ -115,6 +115,10 @@ internal sealed class IdeaToEpisodeFlow(ApiFactory factory, GraphQLClient client
                 if (j.GetProperty("parentJob").ValueKind != JsonValueKind.Null || j.GetProperty("workflowStepKey").ValueKind == JsonValueKind.Null) continue;
                 (step, task) = (j.GetProperty("workflowStepKey").GetString(), j.GetProperty("taskName").GetString());
             }
+            else if (!type.StartsWith("WORKFLOW_", StringComparison.Ordinal) && type != "EPISODE_READY")
+            {
+                continue; // ASSET_CREATED and the like: the rows are checked below
+            }
             Events.Add((type, step, task));
         }
         return await WorkflowApi.GetAsync(client, Run);

@@ -14,6 +14,7 @@ namespace MediaCreator.Api.Tests.Workflows;
 public sealed class WorkflowRestartTests : IAsyncLifetime
 {
     private readonly Guid _owner = Guid.NewGuid();
+    private readonly string _storage = Path.Combine(Path.GetTempPath(), "mc-restart-" + Guid.NewGuid().ToString("N"));
     private TestDatabase _database = null!;
     private Dictionary<string, string> _environment = null!;
 
@@ -22,11 +23,14 @@ public sealed class WorkflowRestartTests : IAsyncLifetime
         if (!TestRedis.IsAvailable) return;
         _database = await TestDatabase.CreateAsync();
         _environment = ScaledOutHost.Environment(_database, await TestRedis.GetConfigurationAsync());
+        _environment["Storage__LocalRoot"] = _storage;
+        _environment["Storage__SigningKey"] = "restart-tests-signing-key-with-more-than-32-bytes";
     }
 
     public async Task DisposeAsync()
     {
         if (_database is not null) await _database.DisposeAsync();
+        if (Directory.Exists(_storage)) Directory.Delete(_storage, recursive: true);
     }
 
     [RedisFact]
