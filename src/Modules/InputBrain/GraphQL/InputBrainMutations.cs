@@ -11,6 +11,7 @@ using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Errors;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Jobs;
+using MediaCreator.Modules.Core.Jobs.Engine;
 using MediaCreator.Modules.Core.Persistence;
 using MediaCreator.Modules.Core.Projects;
 using MediaCreator.Modules.Core.Workflows;
@@ -211,13 +212,7 @@ internal sealed class InputBrainMutations : IMutationFields
         return await c.CoreDb().Jobs.Where(j => ids.Contains(j.Id)).OrderBy(j => j.CreatedAt).ToListAsync(c.CancellationToken);
     }
 
-    private static Guid StepKey(Guid ideaId, int version)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"idea-preview:{ideaId:N}:{version}"))[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid StepKey(Guid ideaId, int version) => DerivedKeys.From($"idea-preview:{ideaId:N}:{version}");
 
     private static int Seed(Guid ideaId, int version) => BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes($"{ideaId:N}:{version}")), 0) & int.MaxValue;
 

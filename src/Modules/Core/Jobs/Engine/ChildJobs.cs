@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.Outbox;
@@ -137,12 +135,5 @@ public static class ChildJobs
     }
 
     /// <summary>A stable UUID for (parent, step): the step's idempotency key.</summary>
-    internal static Guid StepKey(Guid parentId, string stepKey)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{parentId:N}/{stepKey}"));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // version 8 (custom), RFC 9562
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    internal static Guid StepKey(Guid parentId, string stepKey) => DerivedKeys.From($"{parentId:N}/{stepKey}");
 }

@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaCreator.Modules.Core.Events;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.Jobs;
+using MediaCreator.Modules.Core.Jobs.Engine;
 using MediaCreator.Modules.Core.Outbox;
 using MediaCreator.Modules.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -289,15 +288,8 @@ public sealed class WorkflowAdvancer(
         db.AddEvent(new WorkflowRunEvent(EventType.WorkflowCompleted, run.OwnerId, run.ProjectId, run.Id, run.Status));
     }
 
-    /// <summary>The idempotency key of a step's attempt: SHA-256 of run, step and attempt, shaped as a UUID (v8).</summary>
-    public static Guid StepKey(Guid runId, string stepKey, int attempt)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"workflow:{runId:N}:{stepKey}:{attempt}"));
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    /// <summary>The idempotency key of a step's attempt: derived from run, step and attempt.</summary>
+    public static Guid StepKey(Guid runId, string stepKey, int attempt) => DerivedKeys.From($"workflow:{runId:N}:{stepKey}:{attempt}");
 }
 
 internal sealed class WorkflowBindingException(string message) : Exception(message);
