@@ -91,6 +91,10 @@ internal static class IdeaApi
         return errors[0]!;
     }
 
+    /// <summary>Equal JSON, key order aside (PostgreSQL's jsonb stores keys in its own order).</summary>
+    public static void SameJson(JsonNode expected, JsonNode? actual) =>
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"expected {expected.ToJsonString()}\nactual   {actual?.ToJsonString()}");
+
     public static string Text(this JsonNode? node) => node!.GetValue<string>();
 
     public static List<string> Texts(this JsonNode? node) => [.. node!.AsArray().Select(n => n!.GetValue<string>())];

@@ -69,7 +69,7 @@ public sealed class IdeaOwnerIsolationTests : IAsyncLifetime
         var after = (await IdeaAsync(owner, ideaId))!;
         Assert.Equal(("SELECTED", 0), (after["status"].Text(), after["selectedVersionIndex"]!.GetValue<int>()));
         var unchanged = (await DraftAsync(owner, draftId))!;
-        Assert.Equal(draft.ToJsonString(), unchanged.ToJsonString());
+        SameJson(draft, unchanged);
         Assert.Empty((await owner.DataAsync("query($id: ID!) { workflowDraft(id: $id) { runs { id } } }", new { id = draftId }))["workflowDraft"]!["runs"]!.AsArray());
     }
 }

@@ -200,6 +200,8 @@ public sealed class LlmIdeaTests : IAsyncLifetime
 
         var error = SingleError(payload, "ProviderUnavailableError");
         Assert.Contains("LLM_RATE_LIMITED", error["message"].Text());
+        Assert.Equal("ai-chat", error["provider"].Text());
+        Assert.True(_server.LogEntries.Count() is >= 1 and <= 4, $"{_server.LogEntries.Count()} requests");
         await AssertNothingLeftAsync(client);
     }
 }

@@ -168,7 +168,7 @@ public sealed class WorkflowDraftTests : IAsyncLifetime
             Assert.Contains("skia", error["message"].Text());
         }
         var after = (await DraftAsync(_client, draft["id"].Text()))!;
-        Assert.Equal(draft.ToJsonString(), after.ToJsonString());
+        SameJson(draft, after);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class WorkflowDraftTests : IAsyncLifetime
         var conflict = SingleError(stale, "ConflictError");
         Assert.Equal(draftId, conflict["conflictingId"].Text());
         Assert.Contains($"revision {revision + 1}", conflict["message"].Text());
-        Assert.Equal(updated.ToJsonString(), (await DraftAsync(_client, draftId))!.ToJsonString());
+        SameJson(updated, await DraftAsync(_client, draftId));
     }
 
     [Fact]
