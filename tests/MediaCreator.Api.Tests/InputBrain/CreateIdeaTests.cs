@@ -152,6 +152,24 @@ public sealed partial class CreateIdeaTests : IAsyncLifetime
         Assert.Equal(1, count["ideas"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task ForeignProject_IsNotFound_TooLongPromptIsInvalid_NeitherCreatesAnything()
+    {
+        var theirs = await _api.CreateProjectAsync(Guid.NewGuid());
+
+        var foreign = await CreateIdeaAsync(_client, new { projectId = theirs, type = "VIDEO", prompt = "cats" });
+        var error = SingleError(foreign, "NotFoundError");
+        Assert.Equal(("Project", theirs), (error["typeName"].Text(), error["id"].Text()));
+
+        var tooLong = await CreateIdeaAsync(_client, new { type = "VIDEO", prompt = new string('a', 4001) });
+        var invalid = SingleError(tooLong, "ValidationError");
+        Assert.Equal(("input.prompt", "INVALID_LENGTH"), (invalid["field"].Text(), invalid["code"].Text()));
+
+        var counts = await _client.DataAsync("{ ideas { totalCount } projects { totalCount } jobs { totalCount } }");
+        Assert.Equal((0, 0, 0), (counts["ideas"]!["totalCount"]!.GetValue<int>(), counts["projects"]!["totalCount"]!.GetValue<int>(),
+            counts["jobs"]!["totalCount"]!.GetValue<int>()));
+    }
+
     [Theory]
     [InlineData("versionCount", 0, "input.options.versionCount", "OUT_OF_RANGE")]
     [InlineData("durationSeconds", 1.0, "input.options.durationSeconds", "OUT_OF_RANGE")]
