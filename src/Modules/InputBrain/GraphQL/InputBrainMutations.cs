@@ -126,7 +126,8 @@ internal sealed class InputBrainMutations : IMutationFields
         {
             OwnerId = ownerId, ProjectId = project.Id, Type = type, Prompt = prompt,
             OptionsJson = JsonSerializer.Serialize(ideaOptions, IdeaJson.Options),
-            SuggestionsJson = JsonSerializer.Serialize(plan.Versions, IdeaJson.Options),
+            // Ranked order: suggestion i is version i (the generator's own order is gone after ranking).
+            SuggestionsJson = JsonSerializer.Serialize(plan.Versions.Select((v, i) => v with { Index = i }), IdeaJson.Options),
             SuggestionSource = plan.Versions.FirstOrDefault()?.Source ?? "template",
             ReferenceAssetIds = [.. references.Select(r => r.Id)], IdempotencyKey = key,
         };
