@@ -35,10 +35,11 @@ public static class ChatClientRegistration
 {
     public static IHostApplicationBuilder AddChatModel(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("AI:Chat");
-        builder.Services.AddOptions<ChatModelOptions>().Bind(section);
-        if (string.IsNullOrWhiteSpace(section["Provider"]) && string.IsNullOrWhiteSpace(section["Endpoint"])) return builder;
-        builder.Services.AddSingleton<IChatClient>(sp => Create(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value));
+        builder.Services.AddOptions<ChatModelOptions>().BindConfiguration("AI:Chat");
+        // Decided when first asked for, from the options as finally configured (a host may add settings after the
+        // modules are registered): no model configured = no client, and GetService<IChatClient>() returns null.
+        builder.Services.AddSingleton<IChatClient>(sp => sp.GetRequiredService<IOptions<ChatModelOptions>>().Value is { IsConfigured: true } options
+            ? Create(options) : null!);
         return builder;
     }
 
