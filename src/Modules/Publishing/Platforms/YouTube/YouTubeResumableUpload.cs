@@ -107,7 +107,8 @@ internal sealed class YouTubeResumableUpload(YouTubeHttp http, YouTubeOptions op
         if (response.StatusCode == HttpStatusCode.NotFound) return new SessionState(0, null, Expired: true);
         if ((int)response.StatusCode != 308) return new SessionState(0, await YouTubeHttp.ReadJsonAsync(response, ct));
         // "Range: bytes=0-N" is what the session holds; no Range header means it holds nothing yet.
-        var range = response.Headers.TryGetValues("Range", out var values) ? values.FirstOrDefault() : null;
+        // Range is a request header to .NET, so only the non-validated view shows it on a response.
+        var range = response.Headers.NonValidated.TryGetValues("Range", out var values) ? values.ToString() : null;
         if (range is null) return new SessionState(0, null);
         var dash = range.LastIndexOf('-');
         return long.TryParse(range[(dash + 1)..], out var last)
