@@ -21,6 +21,9 @@ internal sealed class FakeUploadSession(long size, string videoJson) : IAsyncDis
     /// <summary>Offsets of chunks to fail once with 503, and how many of their bytes the server keeps anyway.</summary>
     public Dictionary<long, int> DropAt { get; } = [];
 
+    /// <summary>Answer the next chunk with 404, as Google does for a session that expired (after a week).</summary>
+    public bool ExpireOnce { get; set; }
+
     public List<string> ContentRanges { get; } = [];
 
     public List<string> Authorizations { get; } = [];
@@ -55,6 +58,13 @@ internal sealed class FakeUploadSession(long size, string videoJson) : IAsyncDis
             if (range == $"bytes */{size}")
             {
                 await StateAsync(context.Response);
+                return;
+            }
+            if (ExpireOnce)
+            {
+                ExpireOnce = false;
+                _received.SetLength(0);
+                context.Response.StatusCode = 404;
                 return;
             }
             var span = range["bytes ".Length..range.IndexOf('/')].Split('-');

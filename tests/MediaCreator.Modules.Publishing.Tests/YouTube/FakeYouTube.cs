@@ -39,13 +39,13 @@ internal sealed class FakeYouTube : IAsyncDisposable
     };
 
     /// <summary>The documented session start (200 + Location) and a session that takes the chunks.</summary>
-    public async Task<FakeUploadSession> StartsSessionAsync(long size, string videoJson = VideoJson)
+    public async Task<FakeUploadSession> StartsSessionAsync(long size, string videoJson = VideoJson, string token = "*")
     {
         var session = new FakeUploadSession(size, videoJson);
         _sessions.Add(session);
         await session.StartAsync();
         Server.Given(Request.Create().WithPath(VideosPath).UsingPost()
-                .WithParam("uploadType", "resumable").WithHeader("Authorization", "Bearer *"))
+                .WithParam("uploadType", "resumable").WithHeader("Authorization", $"Bearer {token}"))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Location", session.Url));
         return session;
     }

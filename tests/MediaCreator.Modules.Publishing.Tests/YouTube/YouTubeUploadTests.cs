@@ -137,6 +137,52 @@ public sealed class YouTubeUploadTests : IAsyncLifetime
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], set.RequestMessage!.BodyAsBytes);
     }
 
+    [Fact]
+    public async Task Upload_WithAnExpiredToken_RefreshesOnceAndStartsTheSession()
+    {
+        var session = await _fake.StartsSessionAsync(1000, token: "token-2");
+        _fake.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(FakeYouTube.VideosPath).UsingPost().WithHeader("Authorization", "Bearer token-1"))
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(401)
+                .WithBody(FakeYouTube.Error(401, "authError", "Invalid Credentials")));
+        var (request, bytes) = Video(1000);
+
+        var result = await Publisher().UploadAsync(request, null, CancellationToken.None);
+
+        Assert.Equal("dQw4w9WgXcQ", result.ExternalPostId);
+        Assert.Equal(1, _tokens.Refreshes);
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], _fake.Requests(FakeYouTube.VideosPath, "POST").Select(e => FakeYouTube.Header(e, "Authorization")));
+        Assert.Equal(["Bearer token-2"], session.Authorizations);
+        Assert.Equal(bytes, session.Received);
+    }
+
+    [Fact]
+    public async Task Upload_WhoseSessionExpired_StartsANewSession()
+    {
+        var session = await _fake.StartsSessionAsync(1000);
+        session.ExpireOnce = true;
+        var (request, bytes) = Video(1000);
+
+        await Publisher().UploadAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(2, _fake.Requests(FakeYouTube.VideosPath, "POST").Count);
+        Assert.Equal(["bytes 0-999/1000", "bytes 0-999/1000"], session.ContentRanges);
+        Assert.Equal(bytes, session.Received);
+    }
+
+    [Fact]
+    public async Task Upload_OverQuota_FailsWithoutRetrying()
+    {
+        _fake.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(FakeYouTube.VideosPath).UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(403)
+                .WithBody(FakeYouTube.Error(403, "quotaExceeded", "The request cannot be completed because you have exceeded your quota.")));
+        var (request, _) = Video(1000);
+
+        var error = await Assert.ThrowsAsync<PublishingException>(() => Publisher().UploadAsync(request, null, CancellationToken.None));
+
+        Assert.Equal(PublishingErrorCodes.QuotaExceeded, error.Code);
+        Assert.Single(_fake.Requests(FakeYouTube.VideosPath, "POST"));
+    }
+
     private sealed class SyncProgress(Action<double> report) : IProgress<double>
     {
         public void Report(double value) => report(value);
