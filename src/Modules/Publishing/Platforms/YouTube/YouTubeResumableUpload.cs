@@ -31,6 +31,7 @@ internal sealed class YouTubeResumableUpload(YouTubeHttp http, YouTubeOptions op
             file.Position = offset;
             await file.ReadExactlyAsync(buffer.AsMemory(0, length), ct);
             SessionState state;
+            var recovered = false;
             try
             {
                 state = await PutChunkAsync(tokens, session, buffer, offset, length, size, ct);
@@ -39,6 +40,7 @@ internal sealed class YouTubeResumableUpload(YouTubeHttp http, YouTubeOptions op
             {
                 await Task.Delay(http.Backoff(failures++), time, ct);
                 state = await QueryAsync(tokens, session, size, ct);
+                recovered = true;
             }
             if (state.Expired)
             {
@@ -55,6 +57,9 @@ internal sealed class YouTubeResumableUpload(YouTubeHttp http, YouTubeOptions op
                 return video;
             }
             if (state.Received > offset) failures = 0;
+            // A session that answers 308 without taking bytes must not loop forever.
+            else if (!recovered && ++failures > options.MaxRetries)
+                throw new PublishingException(PublishingErrorCodes.Unavailable, "YouTube: the upload session stopped taking bytes.", true);
             offset = state.Received;
             progress?.Report((double)offset / size);
         }
