@@ -23,7 +23,12 @@ public sealed class FolderExportPublisher(IOptions<FolderExportOptions> options,
 
     public async Task<PublishResult> UploadAsync(PublishRequest request, IProgress<double>? progress, CancellationToken ct)
     {
-        var folder = Path.Combine(Path.GetFullPath(options.Value.RootPath), SafeName.Check(request.Connection.AccountExternalId, "account"));
+        var account = request.Connection.AccountExternalId;
+        if (!SafeName.IsSafe(account))
+        {
+            throw new PublishingException(PublishingErrorCodes.NotConfigured, "A folder account's external id must be a plain folder name (letters, digits, '.', '_', '-').");
+        }
+        var folder = Path.Combine(Path.GetFullPath(options.Value.RootPath), account);
         Directory.CreateDirectory(folder);
         var baseName = FileBaseName(request.IdempotencyKey);
         var mediaName = baseName + Path.GetExtension(request.Media.Path).ToLowerInvariant();
