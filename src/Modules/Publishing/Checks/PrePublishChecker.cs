@@ -34,6 +34,9 @@ public sealed class PrePublishChecker
         return problems;
     }
 
+    /// <summary>The tags' length as YouTube counts it against its 500 limit (commas between, quotes around a tag with a space).</summary>
+    public static int YouTubeTagsLength(IReadOnlyList<string> tags) => YouTubeRules.TagsLength(tags);
+
     private static void CheckCommon(MediaFile media, PostDetails details, PrePublishContext context, List<PublishProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(details.Title))
