@@ -76,6 +76,19 @@ public sealed class FolderExportPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task Republish_WithAnotherContainer_ReplacesTheOldFile()
+    {
+        await _publisher.UploadAsync(Request("pub-1", "First"), null, default);
+        var mov = Path.ChangeExtension(_source, ".mov");
+        File.Move(_source, mov);
+
+        await _publisher.UploadAsync(Request("pub-1", "First") with { Media = new MediaFile(mov, "video/quicktime", _bytes.Length, 42.5, 1080, 1920) }, null, default);
+
+        Assert.Equal(["pub-1.json", "pub-1.mov"], Directory.GetFiles(Target).Select(Path.GetFileName).Order());
+        Assert.Contains("\"fileName\": \"pub-1.mov\"", await File.ReadAllTextAsync(Path.Combine(Target, "pub-1.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnsafeKeys_BecomeDistinctFileNamesInsideTheFolder()
     {
         await _publisher.UploadAsync(Request("../../etc/passwd", "a"), null, default);

@@ -52,6 +52,11 @@ public sealed class FolderExportPublisher(IOptions<FolderExportOptions> options,
             new ExportedMedia(mediaName, m.MimeType, new FileInfo(mediaPath).Length, sourceHash, m.DurationSeconds, m.Width, m.Height),
             previous?.ExportedAt ?? time.GetUtcNow());
         await AtomicFile.WriteAsync(sidecarPath, s => JsonSerializer.SerializeAsync(s, sidecar, Json, ct), ct);
+        // The media changed type since the last export under this key: once the sidecar names the new file, drop the old one.
+        if (previous is not null && previous.Media.FileName != mediaName && SafeName.IsSafe(previous.Media.FileName))
+        {
+            File.Delete(Path.Combine(folder, previous.Media.FileName));
+        }
         progress?.Report(1);
         return new PublishResult(request.IdempotencyKey, new Uri(mediaPath).AbsoluteUri, sidecar.ExportedAt, null, "published");
     }

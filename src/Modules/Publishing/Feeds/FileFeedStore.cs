@@ -32,7 +32,12 @@ public sealed class FileFeedStore(IOptions<FileFeedStoreOptions> options) : IFee
         var folder = FeedFolder(feedId);
         if (!Directory.Exists(folder)) return [];
         var items = new List<FeedItem>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.json")) items.Add(await ReadAsync(path, ct));
+        foreach (var path in Directory.EnumerateFiles(folder, "*.json"))
+        {
+            // An item removed while we list is simply gone; moves over a file never leave it missing.
+            try { items.Add(await ReadAsync(path, ct)); }
+            catch (FileNotFoundException) { }
+        }
         return items;
     }
 
