@@ -4,7 +4,7 @@ namespace MediaCreator.Modules.Publishing.Platforms.TikTok;
 /// TikTok's chunk rules: total_chunk_count = floor(size / chunk_size); the last chunk takes the trailing bytes; a file
 /// smaller than one chunk goes whole (chunk_size = size).
 /// </summary>
-internal sealed record TikTokChunkPlan(long Size, long ChunkSize, int Count)
+public sealed record TikTokChunkPlan(long Size, long ChunkSize, int Count)
 {
     public static TikTokChunkPlan For(long size, long chunkSize)
     {
