@@ -22,8 +22,8 @@ public sealed class TikTokPublisher(HttpClient http, TikTokOptions options) : IP
         var tokens = request.Connection.Tokens;
         var plan = TikTokChunkPlan.For(request.Media.SizeBytes, options.ChunkSizeBytes);
         var init = await _api.PostAsync(tokens, "/v2/post/publish/video/init/", InitBody(request, plan), ct);
-        var publishId = init.GetProperty("publish_id").GetString()!;
-        var uploadUrl = new Uri(init.GetProperty("upload_url").GetString()!);
+        var publishId = Required(init, "publish_id");
+        var uploadUrl = new Uri(Required(init, "upload_url"));
 
         await using (var file = File.OpenRead(request.Media.Path))
         {
@@ -154,6 +154,11 @@ public sealed class TikTokPublisher(HttpClient http, TikTokOptions options) : IP
         "private" => "SELF_ONLY",
         _ => throw new PublishingException(PublishingErrorCodes.Rejected, $"Unknown privacy '{privacy}' for TikTok."),
     };
+
+    private static string Required(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new PublishingException(PublishingErrorCodes.Rejected, $"TikTok's answer has no {name}.");
 
     private static long Long(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
