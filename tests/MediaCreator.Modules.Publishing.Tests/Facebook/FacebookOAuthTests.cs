@@ -1,6 +1,7 @@
 using System.Web;
-using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
+using MediaCreator.Modules.Publishing.Platforms.Social;
+using MediaCreator.Modules.Publishing.Platforms;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Web;
-using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
+using MediaCreator.Modules.Publishing.Platforms.Social;
+using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Tests.TikTok;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

@@ -1,6 +1,6 @@
-using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
+using MediaCreator.Modules.Publishing.Platforms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

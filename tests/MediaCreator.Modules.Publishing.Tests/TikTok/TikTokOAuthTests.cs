@@ -1,6 +1,7 @@
 using System.Web;
-using MediaCreator.Modules.Publishing.Platforms;
+using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
+using MediaCreator.Modules.Publishing.Platforms;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
-using MediaCreator.Modules.Publishing.Platforms;
+using System.Text;
+using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
+using MediaCreator.Modules.Publishing.Platforms;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

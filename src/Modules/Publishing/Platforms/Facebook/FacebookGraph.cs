@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using MediaCreator.Modules.Publishing.Platforms.Social;
 
 namespace MediaCreator.Modules.Publishing.Platforms.Facebook;
 

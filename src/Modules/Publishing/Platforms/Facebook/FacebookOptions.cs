@@ -1,3 +1,5 @@
+using MediaCreator.Modules.Publishing.Platforms.Social;
+
 namespace MediaCreator.Modules.Publishing.Platforms.Facebook;
 
 /// <summary>Facebook Graph API settings; defaults are the real endpoints.</summary>

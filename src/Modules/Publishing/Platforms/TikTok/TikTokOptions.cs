@@ -1,3 +1,5 @@
+using MediaCreator.Modules.Publishing.Platforms.Social;
+
 namespace MediaCreator.Modules.Publishing.Platforms.TikTok;
 
 /// <summary>TikTok Content Posting API and Login Kit settings; defaults are the real endpoints.</summary>

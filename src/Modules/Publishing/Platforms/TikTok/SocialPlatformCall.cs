@@ -1,7 +1,7 @@
 using System.Net;
 using MediaCreator.Modules.Core.Http;
 
-namespace MediaCreator.Modules.Publishing.Platforms;
+namespace MediaCreator.Modules.Publishing.Platforms.Social;
 
 /// <summary>What a platform's answer means for the caller (each client classifies its own error envelope).</summary>
 internal enum CallOutcome { Success, TokenExpired, RateLimited, QuotaExceeded, Transient, Rejected }
