@@ -1,4 +1,3 @@
-using System.Net;
 using MediaCreator.Modules.Core.Http;
 
 namespace MediaCreator.Modules.Publishing.Platforms.Social;
@@ -120,6 +119,4 @@ internal sealed class PlatformCall(HttpClient http, PlatformRetryOptions retry, 
             throw new PublishingException(PublishingErrorCodes.AuthExpired, $"{platformName} token refresh failed: {e.Message}", inner: e);
         }
     }
-
-    public static bool IsServerError(HttpStatusCode status) => (int)status >= 500;
 }
