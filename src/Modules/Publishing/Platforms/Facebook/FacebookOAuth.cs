@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace MediaCreator.Modules.Publishing.Platforms.Facebook;
+
+/// <summary>A page the signed-in user manages, with the page access token publishing needs.</summary>
+public sealed record FacebookPage(string Id, string Name, string? Username, string AccessToken, IReadOnlyList<string> Tasks);
+
+/// <summary>
+/// Facebook Login: dialog/oauth (with PKCE), code → short-lived user token → long-lived token (fb_exchange_token),
+/// /me/accounts for the pages. Facebook has no refresh token: <see cref="OAuthTokens.RefreshToken"/> carries the
+/// long-lived token itself, and <see cref="RefreshAsync"/> exchanges it for a fresh one while it is still valid.
+/// </summary>
+public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IOAuthPlatform
+{
+    private readonly FacebookGraph _graph = new(http, options);
+
+    public string Platform => "facebook";
+
+    public Uri BuildAuthorizationUrl(Uri redirectUri, string state, string codeChallenge)
+    {
+        RequireApp();
+        var query = Query(("client_id", options.AppId), ("redirect_uri", redirectUri.ToString()), ("state", state), ("scope", options.Scopes),
+            ("response_type", "code"), ("code_challenge", codeChallenge), ("code_challenge_method", "S256"));
+        return new Uri($"{options.DialogBaseUrl.TrimEnd('/')}/{options.GraphVersion}/dialog/oauth?{query}");
+    }
+
+    public async Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string codeVerifier, CancellationToken ct)
+    {
+        RequireApp();
+        var shortLived = await TokenAsync(ct, ("client_id", options.AppId), ("client_secret", options.AppSecret),
+            ("redirect_uri", redirectUri.ToString()), ("code", code), ("code_verifier", codeVerifier));
+        return await LongLivedAsync(shortLived.GetProperty("access_token").GetString()!, ct);
+    }
+
+    public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct)
+    {
+        RequireApp();
+        return LongLivedAsync(refreshToken, ct);
+    }
+
+    /// <summary>The account is the first page the user manages (see <see cref="GetPagesAsync"/> to let the owner choose).</summary>
+    public async Task<PlatformAccountInfo> GetAccountAsync(string accessToken, CancellationToken ct)
+    {
+        var pages = await GetPagesAsync(accessToken, ct);
+        var page = pages.FirstOrDefault()
+            ?? throw new PublishingException(PublishingErrorCodes.Rejected, "This Facebook user manages no page; videos are published to pages.");
+        return new PlatformAccountInfo(page.Id, page.Name, page.Username);
+    }
+
+    public async Task<IReadOnlyList<FacebookPage>> GetPagesAsync(string userAccessToken, CancellationToken ct)
+    {
+        var pages = new List<FacebookPage>();
+        Uri? next = _graph.Graph("me/accounts?fields=id,name,username,access_token,tasks&limit=100");
+        while (next is not null)
+        {
+            var answer = await _graph.GetAsync(userAccessToken, next, ct);
+            foreach (var page in answer.GetProperty("data").EnumerateArray())
+                pages.Add(new FacebookPage(
+                    page.GetProperty("id").GetString()!,
+                    page.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "",
+                    page.TryGetProperty("username", out var u) ? u.GetString() : null,
+                    page.GetProperty("access_token").GetString()!,
+                    page.TryGetProperty("tasks", out var t) ? t.EnumerateArray().Select(x => x.GetString()!).ToList() : []));
+            next = answer.TryGetProperty("paging", out var paging) && paging.TryGetProperty("next", out var link) ? new Uri(link.GetString()!) : null;
+        }
+        return pages;
+    }
+
+    /// <summary>A page token for publishing, from a (long-lived) user token: what a page connection's refresh does.</summary>
+    public async Task<string> GetPageTokenAsync(string userAccessToken, string pageId, CancellationToken ct) =>
+        (await GetPagesAsync(userAccessToken, ct)).FirstOrDefault(p => p.Id == pageId)?.AccessToken
+        ?? throw new PublishingException(PublishingErrorCodes.AuthExpired, $"The Facebook user no longer manages page {pageId}.");
+
+    private async Task<OAuthTokens> LongLivedAsync(string token, CancellationToken ct)
+    {
+        var answer = await TokenAsync(ct, ("grant_type", "fb_exchange_token"), ("client_id", options.AppId),
+            ("client_secret", options.AppSecret), ("fb_exchange_token", token));
+        var longLived = answer.GetProperty("access_token").GetString()!;
+        var expires = answer.TryGetProperty("expires_in", out var e) && e.ValueKind == JsonValueKind.Number
+            ? DateTimeOffset.UtcNow.AddSeconds(e.GetInt64())
+            : DateTimeOffset.MaxValue;
+        var permissions = await _graph.GetAsync(longLived, _graph.Graph("me/permissions"), ct);
+        var granted = permissions.GetProperty("data").EnumerateArray()
+            .Where(p => p.TryGetProperty("status", out var s) && s.GetString() == "granted")
+            .Select(p => p.GetProperty("permission").GetString()!).ToList();
+        return new OAuthTokens(longLived, longLived, expires, granted);
+    }
+
+    /// <summary>POSTs to oauth/access_token so the app secret and codes stay out of URLs and logs.</summary>
+    private Task<JsonElement> TokenAsync(CancellationToken ct, params (string Key, string Value)[] fields) =>
+        _graph.PostAsync(null, _graph.Graph("oauth/access_token"),
+            () => new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))), ct);
+
+    private static string Query(params (string Key, string Value)[] pairs) =>
+        string.Join('&', pairs.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+
+    private void RequireApp()
+    {
+        if (string.IsNullOrEmpty(options.AppId) || string.IsNullOrEmpty(options.AppSecret))
+            throw new PublishingException(PublishingErrorCodes.NotConfigured, "Facebook AppId and AppSecret are not configured.");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using MediaCreator.Modules.Publishing.Platforms.Social;
+
+namespace MediaCreator.Modules.Publishing.Platforms.TikTok;
+
+/// <summary>TikTok Login Kit v2: authorize with client_key + PKCE, form-posted token endpoint, /v2/user/info/.</summary>
+public sealed class TikTokOAuth(HttpClient http, TikTokOptions options) : IOAuthPlatform
+{
+    private readonly PlatformCall _call = new(http, options.Retry, "TikTok");
+    private readonly TikTokApi _api = new(http, options);
+
+    public string Platform => "tiktok";
+
+    public Uri BuildAuthorizationUrl(Uri redirectUri, string state, string codeChallenge)
+    {
+        RequireClient();
+        var query = string.Join('&', new Dictionary<string, string>
+        {
+            ["client_key"] = options.ClientKey,
+            ["scope"] = options.Scopes,
+            ["response_type"] = "code",
+            ["redirect_uri"] = redirectUri.ToString(),
+            ["state"] = state,
+            ["code_challenge"] = codeChallenge,
+            ["code_challenge_method"] = "S256",
+        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        return new Uri($"{options.AuthorizeUrl}?{query}");
+    }
+
+    public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string codeVerifier, CancellationToken ct) =>
+        TokenAsync(new()
+        {
+            ["client_key"] = options.ClientKey,
+            ["client_secret"] = options.ClientSecret,
+            ["code"] = code,
+            ["grant_type"] = "authorization_code",
+            ["redirect_uri"] = redirectUri.ToString(),
+            ["code_verifier"] = codeVerifier,
+        }, PublishingErrorCodes.Rejected, ct);
+
+    public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct) =>
+        TokenAsync(new()
+        {
+            ["client_key"] = options.ClientKey,
+            ["client_secret"] = options.ClientSecret,
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+        }, PublishingErrorCodes.AuthExpired, ct);
+
+    public async Task<PlatformAccountInfo> GetAccountAsync(string accessToken, CancellationToken ct)
+    {
+        JsonElement data;
+        try
+        {
+            data = await _api.GetAsync(accessToken, "/v2/user/info/?fields=open_id,union_id,avatar_url,display_name,username", ct);
+        }
+        catch (PublishingException e) when (e.Code == PublishingErrorCodes.Rejected && e.Message.Contains("scope_not_authorized"))
+        {
+            // username needs user.info.profile; without it the account is still known by open_id and display name.
+            data = await _api.GetAsync(accessToken, "/v2/user/info/?fields=open_id,union_id,avatar_url,display_name", ct);
+        }
+        var user = data.GetProperty("user");
+        var openId = user.GetProperty("open_id").GetString()!;
+        var name = user.TryGetProperty("display_name", out var n) ? n.GetString() : null;
+        var handle = user.TryGetProperty("username", out var h) ? h.GetString() : null;
+        return new PlatformAccountInfo(openId, name ?? handle ?? openId, handle);
+    }
+
+    private async Task<OAuthTokens> TokenAsync(Dictionary<string, string> form, string failureCode, CancellationToken ct)
+    {
+        RequireClient();
+        var (response, body) = await _call.SendAsync(null, _ => new HttpRequestMessage(HttpMethod.Post, _api.Url("/v2/oauth/token/"))
+        {
+            Content = new FormUrlEncodedContent(form),
+        }, ClassifyToken, ct);
+        response.Dispose();
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String)
+        {
+            var description = root.TryGetProperty("error_description", out var d) ? d.GetString() : null;
+            throw new PublishingException(failureCode, $"TikTok token endpoint: {error.GetString()}: {description}");
+        }
+        var scopes = root.TryGetProperty("scope", out var s) ? s.GetString() ?? "" : "";
+        return new OAuthTokens(
+            root.GetProperty("access_token").GetString()!,
+            root.TryGetProperty("refresh_token", out var r) ? r.GetString() : null,
+            DateTimeOffset.UtcNow.AddSeconds(root.GetProperty("expires_in").GetInt64()),
+            scopes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>The token endpoint answers errors as <c>{"error":"invalid_grant","error_description",…}</c>; read after the call.</summary>
+    private static CallVerdict ClassifyToken(HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        if (status == 429) return new(CallOutcome.RateLimited, body, Core.Http.RetryTiming.RetryAfter(response));
+        if (status >= 500) return new(CallOutcome.Transient, body, Core.Http.RetryTiming.RetryAfter(response));
+        if (!response.IsSuccessStatusCode && !body.TrimStart().StartsWith('{')) return new(CallOutcome.Rejected, body);
+        return CallVerdict.Ok;
+    }
+
+    private void RequireClient()
+    {
+        if (string.IsNullOrEmpty(options.ClientKey) || string.IsNullOrEmpty(options.ClientSecret))
+            throw new PublishingException(PublishingErrorCodes.NotConfigured, "TikTok ClientKey and ClientSecret are not configured.");
+    }
+}
