@@ -42,7 +42,7 @@ public sealed class FacebookOAuthTests : IDisposable
     [Fact]
     public void AuthorizationUrl_IsTheVersionedDialogWithStateScopesAndChallenge()
     {
-        var challenge = FacebookPkce.Challenge(FacebookPkce.CreateVerifier());
+        var challenge = MediaCreator.Modules.Publishing.Platforms.OAuth.Pkce.ChallengeS256(MediaCreator.Modules.Publishing.Platforms.OAuth.Pkce.CreateVerifier());
         var url = OAuth().BuildAuthorizationUrl(new Uri("https://app.example/callback/facebook"), "st-1", challenge);
 
         Assert.StartsWith("https://www.facebook.com/v19.0/dialog/oauth?", url.ToString());
