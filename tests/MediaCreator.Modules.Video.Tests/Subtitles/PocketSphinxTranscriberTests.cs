@@ -43,8 +43,9 @@ public sealed class PocketSphinxTranscriberTests : IDisposable
     public async Task Transcribe_WhenCancelled_StopsPromptly()
     {
         var wav = Path.Combine(_dir, "long.wav");
-        await MediaCreator.Modules.Core.Media.FfmpegProcess.RunAsync(["-y", "-f", "lavfi", "-i", "anoisesrc=d=30:a=0.2", "-ar", "16000", wav]);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+        // Ten minutes of noise: far more than pocketsphinx gets through before the cancel, however idle the machine.
+        await MediaCreator.Modules.Core.Media.FfmpegProcess.RunAsync(["-y", "-f", "lavfi", "-i", "anoisesrc=d=600:a=0.2", "-ar", "16000", "-ac", "1", wav]);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PocketSphinxTranscriber().TranscribeAsync(wav, null, null, cancel.Token));
