@@ -57,6 +57,19 @@ public sealed class TemplateIdeaGeneratorTests
     }
 
     [Fact]
+    public async Task Thai_SetsAnEnglishTopicApartFromTheThaiWords()
+    {
+        var versions = await Generate(Requests.Video("cheap healthy lunch ideas for students", "th", versions: 3));
+
+        foreach (var v in versions)
+        {
+            var text = string.Join("\n", [v.Title, v.Hook, .. v.Outline]);
+            Assert.Contains("lunch", text);
+            Assert.DoesNotMatch(@"[\u0E00-\u0E7F][A-Za-z]|[A-Za-z][\u0E00-\u0E7F]", text);
+        }
+    }
+
+    [Fact]
     public async Task Formats_FollowPlatformsAspectAndDuration()
     {
         var mixed = await Generate(Requests.Video("sourdough bread at home", versions: 4, platforms: ["tiktok", "youtube"]));

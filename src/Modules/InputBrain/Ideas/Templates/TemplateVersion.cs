@@ -4,7 +4,7 @@ using MediaCreator.Modules.InputBrain.Ideas.Trends;
 namespace MediaCreator.Modules.InputBrain.Ideas.Templates;
 
 /// <summary>Fills one angle with the prompt's topic and the request's options.</summary>
-internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, TrendProfile trends, AngleTexts texts, TargetFormat format, int index)
+internal sealed partial class TemplateVersion(IdeaRequest request, PromptTopic topic, TrendProfile trends, AngleTexts texts, TargetFormat format, int index)
 {
     private readonly bool _thai = request.IsThai;
     private readonly Angle _angle = texts.For(request.IsThai);
@@ -100,11 +100,16 @@ internal sealed class TemplateVersion(IdeaRequest request, PromptTopic topic, Tr
     {
         var audience = request.Audience is { Length: > 0 } a ? a : _thai ? "ผู้ชม" : "viewers";
         var seconds = (format.DurationSeconds ?? 30).ToString("0", CultureInfo.InvariantCulture);
-        return template
+        var text = template
             .Replace("{Topic}", Capital(topic.Topic)).Replace("{topic}", topic.Topic)
             .Replace("{Detail}", Capital(topic.Detail(index))).Replace("{detail}", topic.Detail(index)).Replace("{detail2}", topic.Detail(index + 1))
             .Replace("{audience}", audience).Replace("{n}", items.ToString(CultureInfo.InvariantCulture)).Replace("{seconds}", seconds);
+        // Thai runs words together, but a Latin word (an English topic in a Thai text) reads better set apart.
+        return _thai ? ThaiLatinBoundary().Replace(text, " ") : text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\u0E00-\u0E7F])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0E00-\u0E7F])")]
+    private static partial System.Text.RegularExpressions.Regex ThaiLatinBoundary();
 
     private string Kind(string kind) => kind switch { "image" => "ภาพ", "audio" => "เสียง", _ => "วิดีโอ" };
 
