@@ -11,6 +11,9 @@ public enum EventType
 
     /// <summary>A workflow run stopped for the owner (a step would exceed the budget); resuming emits WORKFLOW_STARTED.</summary>
     WorkflowPaused,
+
+    /// <summary>A publication failed or was cancelled (check its status); the PUBLICATION_FAILED.</summary>
+    PublicationFailed,
 }
 
 /// <summary>
@@ -46,6 +49,25 @@ public sealed record WorkflowRunEvent(EventType Type, Guid OwnerId, Guid? Projec
 public sealed record EpisodeEvent(Guid OwnerId, Guid? ProjectId, Guid EpisodeId, Guid? WorkflowRunId = null)
     : DomainEvent(EventType.EpisodeReady, OwnerId, ProjectId);
 
+/// <summary>
+/// A publication's status changed: PUBLICATION_SCHEDULED (SCHEDULED), JOB_PROGRESS (UPLOADING), PUBLICATION_PUBLISHED,
+/// PUBLICATION_FAILED (FAILED or CANCELLED). Statuses are the GraphQL enum names (e.g. "SCHEDULED").
+/// </summary>
+public sealed record PublicationEvent(EventType Type, Guid OwnerId, Guid? ProjectId, Guid PublicationId, Guid EpisodeId, Guid ChannelId,
+    string Status, string? PreviousStatus, string? Message = null) : DomainEvent(Type, OwnerId, ProjectId)
+{
+    public override IEnumerable<string> Topics =>
+        [.. base.Topics, EventTopics.Publication(PublicationId), EventTopics.EpisodePublications(EpisodeId), EventTopics.ChannelPublications(ChannelId)];
+}
+
+/// <summary>METRICS_UPDATED: a new performance snapshot of a publication was stored.</summary>
+public sealed record MetricsEvent(Guid OwnerId, Guid? ProjectId, Guid PublicationId, Guid ChannelId, Guid SnapshotId)
+    : DomainEvent(EventType.MetricsUpdated, OwnerId, ProjectId)
+{
+    public override IEnumerable<string> Topics =>
+        [.. base.Topics, EventTopics.PublicationMetrics(PublicationId), EventTopics.ChannelMetrics(ChannelId)];
+}
+
 public static class EventTopics
 {
     public static string Project(Guid id) => $"project:{id:N}";
@@ -53,4 +75,14 @@ public static class EventTopics
     public static string Job(Guid id) => $"job:{id:N}";
 
     public static string WorkflowRun(Guid id) => $"workflow:{id:N}";
+
+    public static string Publication(Guid id) => $"publication:{id:N}";
+
+    public static string EpisodePublications(Guid id) => $"episode:{id:N}:publications";
+
+    public static string ChannelPublications(Guid id) => $"channel:{id:N}:publications";
+
+    public static string PublicationMetrics(Guid id) => $"publication:{id:N}:metrics";
+
+    public static string ChannelMetrics(Guid id) => $"channel:{id:N}:metrics";
 }

@@ -2,13 +2,17 @@ using MediaCreator.Modules.Core;
 using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Core.Persistence;
 using MediaCreator.Modules.Publishing.Dashboard;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace MediaCreator.Modules.Publishing.Persistence;
 
-/// <summary>The dashboard's tables, migrated on their own (history table <c>__ef_migrations_PublishingDbContext</c>).</summary>
-public abstract class PublishingDbContext(DbContextOptions options, OwnerContext owner) : DbContext(options)
+/// <summary>
+/// The dashboard's tables, migrated on their own (history table <c>__ef_migrations_PublishingDbContext</c>), and the
+/// Data Protection key ring that encrypts platform credentials (shared by API and worker processes through the database).
+/// </summary>
+public abstract class PublishingDbContext(DbContextOptions options, OwnerContext owner) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<ContentChannel> Channels => Set<ContentChannel>();
     public DbSet<Series> Series => Set<Series>();
@@ -17,6 +21,12 @@ public abstract class PublishingDbContext(DbContextOptions options, OwnerContext
     public DbSet<PublicationRecord> Publications => Set<PublicationRecord>();
     public DbSet<PerformanceSnapshot> Snapshots => Set<PerformanceSnapshot>();
     public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<OAuthConnectionState> OAuthStates => Set<OAuthConnectionState>();
+
+    /// <summary>The Data Protection key ring (table <c>data_protection_keys</c>); not owner-scoped.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private Guid CurrentOwnerId => owner.OwnerId ?? Guid.Empty;
 
@@ -31,6 +41,10 @@ public abstract class PublishingDbContext(DbContextOptions options, OwnerContext
         FilterByOwner<PublicationRecord>(modelBuilder);
         FilterByOwner<PerformanceSnapshot>(modelBuilder);
         FilterByOwner<RevenueRecord>(modelBuilder);
+        FilterByOwner<ExchangeRate>(modelBuilder);
+        FilterByOwner<Recommendation>(modelBuilder);
+        FilterByOwner<OAuthConnectionState>(modelBuilder);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 
     private void FilterByOwner<T>(ModelBuilder modelBuilder) where T : class, IOwned =>

@@ -134,12 +134,134 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                     b.ToTable("episodes", (string)null);
                 });
 
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("base_currency");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("QuoteCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("quote_currency");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)")
+                        .HasColumnName("rate");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_rates");
+
+                    b.HasIndex("OwnerId", "BaseCurrency", "QuoteCurrency", "EffectiveDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_rates_owner_id_base_currency_quote_currency_effect");
+
+                    b.ToTable("exchange_rates", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.OAuthConnectionState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consumed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("ProtectedCodeVerifier")
+                        .HasColumnType("text")
+                        .HasColumnName("protected_code_verifier");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("redirect_uri");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_url");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("state_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oauth_connection_states");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_oauth_connection_states_expires_at");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_oauth_connection_states_state_hash");
+
+                    b.ToTable("oauth_connection_states", (string)null);
+                });
+
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.PerformanceSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
 
                     b.Property<long>("Comments")
                         .HasColumnType("bigint")
@@ -149,9 +271,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("ctr");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
                     b.Property<double?>("EngagementRate")
                         .HasColumnType("double precision")
                         .HasColumnName("engagement_rate");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
 
                     b.Property<decimal?>("EstimatedRevenue")
                         .HasPrecision(18, 6)
@@ -193,6 +324,15 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_performance_snapshots");
 
+                    b.HasIndex("ChannelId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_channel_id_timestamp");
+
+                    b.HasIndex("EpisodeId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_episode_id_timestamp");
+
+                    b.HasIndex("OwnerId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_owner_id_timestamp");
+
                     b.HasIndex("PublicationId", "Timestamp")
                         .HasDatabaseName("ix_performance_snapshots_publication_id_timestamp");
 
@@ -206,18 +346,33 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("AuthConfigJson")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("auth_config_json");
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConnectionError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("connection_error");
+
+                    b.Property<string>("ConnectionStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("connection_status");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("CredentialsExpireAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("credentials_expire_at");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("external_id");
 
                     b.Property<string>("Handle")
@@ -245,8 +400,24 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("platform");
 
+                    b.Property<string>("ProtectedAuthConfig")
+                        .HasColumnType("text")
+                        .HasColumnName("auth_config");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("scopes");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("Id")
                         .HasName("pk_platform_accounts");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_platform_accounts_channel_id");
 
                     b.HasIndex("OwnerId", "Platform", "ExternalId")
                         .IsUnique()
@@ -262,9 +433,25 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("DetailsJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details_json");
 
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid")
@@ -275,9 +462,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("external_post_id");
 
+                    b.Property<string>("FailCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("fail_code");
+
                     b.Property<string>("FailReason")
                         .HasColumnType("text")
                         .HasColumnName("fail_reason");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
 
                     b.Property<string>("MetadataJson")
                         .HasColumnType("jsonb")
@@ -297,9 +493,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("platform_account_id");
 
+                    b.Property<string>("PostUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("post_url");
+
                     b.Property<DateTime?>("PublishedTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_time");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_approval");
 
                     b.Property<DateTime?>("ScheduledTime")
                         .HasColumnType("timestamp with time zone")
@@ -311,14 +516,33 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UploadJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("upload_job_id");
+
+                    b.Property<string>("UploadStateJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("upload_state_json");
+
                     b.HasKey("Id")
                         .HasName("pk_publication_records");
 
                     b.HasIndex("PlatformAccountId")
                         .HasDatabaseName("ix_publication_records_platform_account_id");
 
+                    b.HasIndex("ChannelId", "Status")
+                        .HasDatabaseName("ix_publication_records_channel_id_status");
+
                     b.HasIndex("EpisodeId", "Status")
                         .HasDatabaseName("ix_publication_records_episode_id_status");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publication_records_owner_id_idempotency_key");
 
                     b.HasIndex("OwnerId", "PublishedTime")
                         .HasDatabaseName("ix_publication_records_owner_id_published_time");
@@ -327,6 +551,100 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_publication_records_owner_id_status_scheduled_time");
 
                     b.ToTable("publication_records", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data_json");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Narrative")
+                        .HasColumnType("text")
+                        .HasColumnName("narrative");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recommendations");
+
+                    b.HasIndex("OwnerId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recommendations_owner_id_fingerprint");
+
+                    b.HasIndex("OwnerId", "ChannelId", "CreatedAt")
+                        .HasDatabaseName("ix_recommendations_owner_id_channel_id_created_at");
+
+                    b.ToTable("recommendations", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.RevenueRecord", b =>
@@ -341,6 +659,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("numeric(18,6)")
                         .HasColumnName("amount");
 
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -354,6 +676,12 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                     b.Property<string>("MetadataJson")
                         .HasColumnType("jsonb")
                         .HasColumnName("metadata_json");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
@@ -380,8 +708,15 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_revenue_records");
 
-                    b.HasIndex("PublicationId", "PeriodStart")
-                        .HasDatabaseName("ix_revenue_records_publication_id_period_start");
+                    b.HasIndex("ChannelId", "PeriodStart")
+                        .HasDatabaseName("ix_revenue_records_channel_id_period_start");
+
+                    b.HasIndex("OwnerId", "PeriodStart")
+                        .HasDatabaseName("ix_revenue_records_owner_id_period_start");
+
+                    b.HasIndex("PublicationId", "Source", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revenue_records_publication_id_source_period_start_period_e");
 
                     b.ToTable("revenue_records", (string)null);
                 });
@@ -429,6 +764,29 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_series_owner_id_created_at");
 
                     b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.Episode", b =>

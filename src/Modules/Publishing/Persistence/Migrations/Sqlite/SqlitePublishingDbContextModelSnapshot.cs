@@ -129,12 +129,134 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                     b.ToTable("episodes", (string)null);
                 });
 
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_currency");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("QuoteCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote_currency");
+
+                    b.Property<double>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("REAL")
+                        .HasColumnName("rate");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_rates");
+
+                    b.HasIndex("OwnerId", "BaseCurrency", "QuoteCurrency", "EffectiveDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_rates_owner_id_base_currency_quote_currency_effective_date");
+
+                    b.ToTable("exchange_rates", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.OAuthConnectionState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("ProtectedCodeVerifier")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_code_verifier");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redirect_uri");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_url");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oauth_connection_states");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_oauth_connection_states_expires_at");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_oauth_connection_states_state_hash");
+
+                    b.ToTable("oauth_connection_states", (string)null);
+                });
+
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.PerformanceSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
 
                     b.Property<long>("Comments")
                         .HasColumnType("INTEGER")
@@ -144,9 +266,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("ctr");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
                     b.Property<double?>("EngagementRate")
                         .HasColumnType("REAL")
                         .HasColumnName("engagement_rate");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("episode_id");
 
                     b.Property<double?>("EstimatedRevenue")
                         .HasPrecision(18, 6)
@@ -188,6 +319,15 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_performance_snapshots");
 
+                    b.HasIndex("ChannelId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_channel_id_timestamp");
+
+                    b.HasIndex("EpisodeId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_episode_id_timestamp");
+
+                    b.HasIndex("OwnerId", "Timestamp")
+                        .HasDatabaseName("ix_performance_snapshots_owner_id_timestamp");
+
                     b.HasIndex("PublicationId", "Timestamp")
                         .HasDatabaseName("ix_performance_snapshots_publication_id_timestamp");
 
@@ -201,17 +341,32 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<string>("AuthConfigJson")
+                    b.Property<Guid?>("ChannelId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("auth_config_json");
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConnectionError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection_error");
+
+                    b.Property<string>("ConnectionStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection_status");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("CredentialsExpireAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credentials_expire_at");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
@@ -240,8 +395,24 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
+                    b.Property<string>("ProtectedAuthConfig")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auth_config");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("Id")
                         .HasName("pk_platform_accounts");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_platform_accounts_channel_id");
 
                     b.HasIndex("OwnerId", "Platform", "ExternalId")
                         .IsUnique()
@@ -257,9 +428,25 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("AssetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("DetailsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details_json");
 
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("TEXT")
@@ -270,9 +457,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("external_post_id");
 
+                    b.Property<string>("FailCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fail_code");
+
                     b.Property<string>("FailReason")
                         .HasColumnType("TEXT")
                         .HasColumnName("fail_reason");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
 
                     b.Property<string>("MetadataJson")
                         .HasColumnType("TEXT")
@@ -292,9 +488,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("platform_account_id");
 
+                    b.Property<string>("PostUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_url");
+
                     b.Property<DateTime?>("PublishedTime")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_time");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requires_approval");
 
                     b.Property<DateTime?>("ScheduledTime")
                         .HasColumnType("TEXT")
@@ -306,14 +511,33 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UploadJobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upload_job_id");
+
+                    b.Property<string>("UploadStateJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upload_state_json");
+
                     b.HasKey("Id")
                         .HasName("pk_publication_records");
 
                     b.HasIndex("PlatformAccountId")
                         .HasDatabaseName("ix_publication_records_platform_account_id");
 
+                    b.HasIndex("ChannelId", "Status")
+                        .HasDatabaseName("ix_publication_records_channel_id_status");
+
                     b.HasIndex("EpisodeId", "Status")
                         .HasDatabaseName("ix_publication_records_episode_id_status");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publication_records_owner_id_idempotency_key");
 
                     b.HasIndex("OwnerId", "PublishedTime")
                         .HasDatabaseName("ix_publication_records_owner_id_published_time");
@@ -322,6 +546,100 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_publication_records_owner_id_status_scheduled_time");
 
                     b.ToTable("publication_records", (string)null);
+                });
+
+            modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_json");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Narrative")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("narrative");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recommendations");
+
+                    b.HasIndex("OwnerId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recommendations_owner_id_fingerprint");
+
+                    b.HasIndex("OwnerId", "ChannelId", "CreatedAt")
+                        .HasDatabaseName("ix_recommendations_owner_id_channel_id_created_at");
+
+                    b.ToTable("recommendations", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.RevenueRecord", b =>
@@ -336,6 +654,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("amount");
 
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -349,6 +671,12 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                     b.Property<string>("MetadataJson")
                         .HasColumnType("TEXT")
                         .HasColumnName("metadata_json");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
@@ -375,8 +703,15 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_revenue_records");
 
-                    b.HasIndex("PublicationId", "PeriodStart")
-                        .HasDatabaseName("ix_revenue_records_publication_id_period_start");
+                    b.HasIndex("ChannelId", "PeriodStart")
+                        .HasDatabaseName("ix_revenue_records_channel_id_period_start");
+
+                    b.HasIndex("OwnerId", "PeriodStart")
+                        .HasDatabaseName("ix_revenue_records_owner_id_period_start");
+
+                    b.HasIndex("PublicationId", "Source", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revenue_records_publication_id_source_period_start_period_end");
 
                     b.ToTable("revenue_records", (string)null);
                 });
@@ -424,6 +759,27 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_series_owner_id_created_at");
 
                     b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("MediaCreator.Modules.Publishing.Dashboard.Episode", b =>
