@@ -68,4 +68,4 @@ internal sealed class CostUnitType : EnumerationGraphType
 }
 
 /// <summary>Publishing platforms (<c>platform_accounts.platform</c>, idea target platforms); values are their names.</summary>
-public sealed class PlatformType() : NamedEnumType("Platform", "A publishing platform.", "YOUTUBE", "TIKTOK", "FACEBOOK", "RSS_FEED");
+public sealed class PlatformType() : NamedEnumType("Platform", "A publishing platform.", "YOUTUBE", "TIKTOK", "FACEBOOK", "RSS_FEED", "FOLDER", "WEBHOOK");

@@ -32,6 +32,7 @@ internal sealed class ContentChannelType : ObjectGraphType<ContentChannel>
             .Filter<SeriesFilterInputType>().Sort<SeriesSortInputType>();
         this.Connection<EpisodesConnectionType, Episode>("episodes", c => c.Db().Episodes.Where(e => e.Series!.ChannelId == ((ContentChannel)c.Source!).Id), x => x.Id)
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
+        this.AddPlatformAccounts();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }
@@ -72,6 +73,7 @@ internal sealed class EpisodeType : ObjectGraphType<Episode>
         Field<NonNullGraphType<EpisodeStatusType>>("status").Resolve(c => c.Source.Status);
         Field<JsonScalarType>("metadata").Description("Free-form JSON; workflow runs write `contentType`, `tags`, idea and version here.")
             .Resolve(c => JsonValues.Read(c.Source.MetadataJson));
+        this.AddPublications();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }
