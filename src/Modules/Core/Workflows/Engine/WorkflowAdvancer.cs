@@ -185,7 +185,7 @@ public sealed class WorkflowAdvancer(
             string spec;
             try
             {
-                spec = await BindAsync(step, completed, ct);
+                spec = await WithEpisodeAsync(run, await BindAsync(step, completed, ct), ct);
             }
             catch (WorkflowBindingException e)
             {
@@ -274,18 +274,45 @@ public sealed class WorkflowAdvancer(
             run.Status = WorkflowRunStatus.Completed;
             run.Progress = 1;
             run.ErrorMessage = null;
-            var outcome = run.OutcomeJson is null ? null : JsonSerializer.Deserialize<WorkflowRunOutcome>(run.OutcomeJson, Json);
-            if (outcome?.Episode is { } episode && services.GetService<IEpisodeWriter>() is { } writer)
-            {
-                var primaryStep = run.Steps.FirstOrDefault(s => s.Key == outcome.PrimaryStep) ?? run.Steps[^1];
-                var primary = await db.Assets.AsNoTracking().Where(a => a.SourceJobId == primaryStep.JobId)
-                    .OrderBy(a => a.OutputIndex).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
-                run.EpisodeId = await writer.UpsertReadyAsync(new EpisodeDraft(run.OwnerId, run.ProjectId, run.Id, episode.EpisodeId, episode.SeriesId,
-                    episode.Title, episode.Description, primary, episode.MetadataJson), ct);
-                db.AddEvent(new EpisodeEvent(run.OwnerId, run.ProjectId, run.EpisodeId.Value, run.Id));
-            }
+            await EnsureEpisodeAsync(run, ct);
         }
         db.AddEvent(new WorkflowRunEvent(EventType.WorkflowCompleted, run.OwnerId, run.ProjectId, run.Id, run.Status));
+    }
+
+    /// <summary>
+    /// Creates (or refreshes) the run's episode from its outcome and primary step's first output, and emits EPISODE_READY
+    /// the first time. Runs when the run completes, or earlier when a publishing step needs the episode to publish.
+    /// </summary>
+    /// <returns>The episode's id; null when the run makes no episode (or no module writes episodes).</returns>
+    private async Task<Guid?> EnsureEpisodeAsync(WorkflowRun run, CancellationToken ct)
+    {
+        var outcome = run.OutcomeJson is null ? null : JsonSerializer.Deserialize<WorkflowRunOutcome>(run.OutcomeJson, Json);
+        if (outcome?.Episode is not { } episode || services.GetService<IEpisodeWriter>() is not { } writer) return null;
+        var primaryStep = run.Steps.FirstOrDefault(s => s.Key == outcome.PrimaryStep) ?? run.Steps[^1];
+        var primary = await db.Assets.AsNoTracking().Where(a => a.SourceJobId == primaryStep.JobId)
+            .OrderBy(a => a.OutputIndex).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+        var first = run.EpisodeId is null;
+        run.EpisodeId = await writer.UpsertReadyAsync(new EpisodeDraft(run.OwnerId, run.ProjectId, run.Id, episode.EpisodeId, episode.SeriesId,
+            episode.Title, episode.Description, primary, episode.MetadataJson), ct);
+        if (first) db.AddEvent(new EpisodeEvent(run.OwnerId, run.ProjectId, run.EpisodeId.Value, run.Id));
+        return run.EpisodeId;
+    }
+
+    /// <summary>
+    /// A publishing step (<c>{ "publishing": { … } }</c>) without an episode publishes the run's own episode: the
+    /// episode is written now (its primary step must be done) and its id goes into the spec.
+    /// </summary>
+    private async Task<string> WithEpisodeAsync(WorkflowRun run, string spec, CancellationToken ct)
+    {
+        if (JsonNode.Parse(spec) is not JsonObject job || job["publishing"] is not JsonObject publishing || publishing["episodeId"] is not null) return spec;
+        var outcome = run.OutcomeJson is null ? null : JsonSerializer.Deserialize<WorkflowRunOutcome>(run.OutcomeJson, Json);
+        var primaryStep = run.Steps.FirstOrDefault(s => s.Key == outcome?.PrimaryStep) ?? run.Steps[^1];
+        if (primaryStep.Status != WorkflowStepStatus.Completed)
+            throw new WorkflowBindingException($"A publishing step publishes the run's episode, so it must depend on the primary step '{primaryStep.Key}'.");
+        var episodeId = await EnsureEpisodeAsync(run, ct)
+            ?? throw new WorkflowBindingException("A publishing step needs an episode: give it publishing.episodeId, or run the workflow from a draft that makes one.");
+        publishing["episodeId"] = GlobalId.Encode("Episode", episodeId);
+        return job.ToJsonString();
     }
 
     /// <summary>The idempotency key of a step's attempt: derived from run, step and attempt.</summary>
