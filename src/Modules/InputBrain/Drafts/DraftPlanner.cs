@@ -19,7 +19,9 @@ public sealed record PlannedDraft(IReadOnlyList<WorkflowStepSpec> Steps, Workflo
 /// </summary>
 public static class DraftPlanner
 {
-    public static PlannedDraft Plan(ContentIdeaRecord idea, IdeaOptionsData options, IdeaVersionPlan version, string? instructions, Guid? seriesId)
+    /// <param name="publishToAccountIds">Platform accounts (global ids) to publish the primary output to: one publishing step each.</param>
+    public static PlannedDraft Plan(ContentIdeaRecord idea, IdeaOptionsData options, IdeaVersionPlan version, string? instructions, Guid? seriesId,
+        IReadOnlyList<string>? publishToAccountIds = null)
     {
         var aspect = version.Format.AspectRatio ?? options.AspectRatio ?? "16:9";
         var duration = Math.Clamp(version.Format.DurationSeconds ?? options.DurationSeconds ?? 30, 3, 600);
@@ -68,6 +70,10 @@ public static class DraftPlanner
         }
 
         var description = version.Hook + (version.Hashtags.Count > 0 ? "\n\n" + string.Join(" ", version.Hashtags) : "");
+        foreach (var (accountId, i) in (publishToAccountIds ?? []).Select((a, i) => (a, i)))
+        {
+            steps.Add(Publish($"publish_{i + 1}", accountId, primary, steps.Any(s => s.Key == "thumbnail") ? "thumbnail" : null, version, description));
+        }
         var episodeMetadata = new JsonObject
         {
             ["ideaId"] = idea.Id.ToString(), ["versionIndex"] = version.Index, ["contentType"] = idea.Type, ["platform"] = version.Format.Platform,
@@ -108,6 +114,32 @@ public static class DraftPlanner
             },
         }.ToJsonString(),
     };
+
+    /// <summary>
+    /// Publishes the primary step's first output to one account once it is done; the workflow engine writes the run's
+    /// episode first and fills in <c>publishing.episodeId</c>.
+    /// </summary>
+    private static WorkflowStepSpec Publish(string key, string accountId, string primary, string? thumbnailStep, IdeaVersionPlan version, string description)
+    {
+        List<WorkflowStepBindingState> bindings = [new() { TargetField = "publishing.assetId", FromStep = primary, OutputIndex = 0 }];
+        if (thumbnailStep is not null) bindings.Add(new() { TargetField = "publishing.details.thumbnailAssetId", FromStep = thumbnailStep, OutputIndex = 0 });
+        return new WorkflowStepSpec
+        {
+            Key = key, Name = "Publish", MaxAttempts = 1, DependsOn = [primary], Bindings = bindings,
+            JobJson = new JsonObject
+            {
+                ["publishing"] = new JsonObject
+                {
+                    ["platformAccountId"] = accountId,
+                    ["details"] = new JsonObject
+                    {
+                        ["title"] = Trim(version.Title, 100), ["description"] = Trim(description, 4000),
+                        ["tags"] = new JsonArray([.. version.Tags.Take(15).Select(t => (JsonNode)JsonValue.Create(t))]),
+                    },
+                },
+            }.ToJsonString(),
+        };
+    }
 
     /// <summary>A frame of <paramref name="aspect"/> whose long side is <paramref name="longSide"/> (even sizes, for encoders).</summary>
     internal static (int Width, int Height) Frame(string aspect, int longSide)

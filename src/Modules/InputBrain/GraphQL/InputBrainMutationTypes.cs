@@ -60,6 +60,8 @@ internal sealed class GenerateWorkflowDraftInputType : InputObjectGraphType
         Name = "GenerateWorkflowDraftInput";
         Description = "Input of `generateWorkflowDraft`.";
         Field<NonNullGraphType<IdGraphType>>("ideaId");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("publishToAccountIds")
+            .Description("Append publishing steps for these platform accounts: each publishes the primary output (as the run's episode) once it is done.");
         Field<StringGraphType>("instructions").Description("Extra guidance for JARVIS, added to the steps' prompts.");
         Field<IdGraphType>("seriesId").Description("Series the finished episode goes into; the owner's default series when null.");
     }

@@ -255,8 +255,20 @@ internal sealed class InputBrainMutations : IMutationFields
                 return MutationPayload.Fail(new ValidationError($"'{series}' is not a Series id.", "input.seriesId", "INVALID_ID"));
             seriesId = id;
         }
+        var accounts = (input.GetValueOrDefault("publishToAccountIds") as IEnumerable<object?> ?? []).OfType<string>().ToList();
+        var resolver = c.RequestServices!.GetServices<INodeResolver>().FirstOrDefault(r => r.TypeName == "PlatformAccount");
+        foreach (var (account, i) in accounts.Select((a, i) => (a, i)))
+        {
+            if (!GlobalId.TryDecode(account, out var type, out var accountId) || type != "PlatformAccount")
+                return MutationPayload.Fail(new ValidationError($"'{account}' is not a PlatformAccount id.", $"input.publishToAccountIds[{i}]", "INVALID_ID"));
+            if (resolver is null || await resolver.ResolveAsync(c.RequestServices!, accountId, c.CancellationToken) is null)
+                return MutationPayload.Fail(NotFoundError.For("PlatformAccount", account));
+        }
+        if (accounts.Distinct().Count() != accounts.Count)
+            return MutationPayload.Fail(new ValidationError("Each account can be published to once.", "input.publishToAccountIds", "DUPLICATE"));
         var version = await c.Db().Versions.FirstAsync(v => v.IdeaId == idea.Id && v.VersionIndex == index, c.CancellationToken);
-        var planned = DraftPlanner.Plan(idea, IdeaJson.Options_(idea), IdeaJson.Plan(version)!, input.GetValueOrDefault("instructions") as string, seriesId);
+        var planned = DraftPlanner.Plan(idea, IdeaJson.Options_(idea), IdeaJson.Plan(version)!, input.GetValueOrDefault("instructions") as string, seriesId,
+            accounts);
         var plan = await c.Service<WorkflowPlanner>().PlanAsync(planned.Steps, "steps", c.Schema, c.CancellationToken);
         if (!plan.IsValid) return new MutationPayload(null, plan.Errors);
         var draft = new WorkflowDraftRecord
