@@ -56,6 +56,9 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
             return Failed(NotConfigured(platform));
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        // The caller's states that ended long ago are of no use any more (a replay of them fails as STATE_INVALID).
+        var stale = now - TimeSpan.FromDays(1);
+        await db.OAuthStates.Where(s => s.ExpiresAt < stale).ExecuteDeleteAsync(ct);
         db.OAuthStates.Add(new OAuthConnectionState
         {
             OwnerId = owner, Platform = platform, StateHash = Hash(state), ProtectedCodeVerifier = protector.ProtectValue(VerifierPurpose, verifier),
