@@ -50,7 +50,7 @@ internal sealed class AccountsHost : IAsyncDisposable
         var response = await client.SendAsync(
             $$"""mutation($input: {{inputType}}!) { {{mutation}}(input: $input) { {{selection}} errors { __typename ... on Error { message } {{ErrorFields(mutation)}} } } }""",
             new { input });
-        Bodies.Add(response.Body);
+        lock (Bodies) Bodies.Add(response.Body);
         Assert.True(response.Errors is null, response.Body);
         return response.Data![mutation]!;
     }
@@ -58,7 +58,7 @@ internal sealed class AccountsHost : IAsyncDisposable
     public async Task<JsonNode> QueryAsync(GraphQLClient client, string query, object? variables = null)
     {
         var response = await client.SendAsync(query, variables);
-        Bodies.Add(response.Body);
+        lock (Bodies) Bodies.Add(response.Body);
         Assert.True(response.Errors is null, response.Body);
         return response.Data!;
     }

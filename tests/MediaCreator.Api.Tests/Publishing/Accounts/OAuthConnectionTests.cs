@@ -133,6 +133,35 @@ public sealed class OAuthConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentConnects_WithOneState_ExchangeTheCodeOnce()
+    {
+        var (_, state) = await _host.BeginAsync(_host.As(_owner), "YOUTUBE");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _host.ConnectAsync(_host.As(_owner), "YOUTUBE", "good-race", state)));
+
+        Assert.Single(results, r => r["errors"] is null);
+        Assert.All(results.Where(r => r["errors"] is not null), r => Assert.Equal("STATE_USED", AccountsHost.FirstError(r, "code")));
+        Assert.Single(_host.Fake.Forms("/token"));
+        Assert.Single(await _host.AccountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Begin_DropsTheCallersLongExpiredStates_NotAnotherOwners()
+    {
+        var other = Guid.NewGuid();
+        await _host.BeginAsync(_host.As(_owner), "YOUTUBE");
+        await _host.BeginAsync(_host.As(other), "YOUTUBE");
+        await _host.DbAsync(db => db.OAuthStates.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, DateTime.UtcNow.AddDays(-2))));
+
+        await _host.BeginAsync(_host.As(_owner), "TIKTOK");
+
+        var rows = await _host.DbAsync(db => db.OAuthStates.IgnoreQueryFilters().AsNoTracking().ToListAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.Single(rows, r => r.OwnerId == other);
+        Assert.Equal("tiktok", rows.Single(r => r.OwnerId == _owner).Platform);
+    }
+
+    [Fact]
     public async Task TikTok_UsesItsHexChallengeAndClientKey_AndConnectsTheUser()
     {
         var client = _host.As(_owner);
@@ -223,5 +252,10 @@ public sealed class OAuthConnectionTests : IAsyncLifetime
 
         Assert.Equal(channel, account["channel"]!["id"]!.GetValue<string>());
         Assert.Equal(account["id"]!.GetValue<string>(), listed["channel"]!["platformAccounts"]![0]!["id"]!.GetValue<string>());
+        var foreignChannel = await DashboardApi.CreateAsync(_host.As(Guid.NewGuid()), "createChannel", new { name = "Theirs" }, "channel");
+        var foreign = await _host.MutateAsync(client, "beginPlatformAccountConnection",
+            new { platform = "YOUTUBE", redirectUri = AccountsHost.Redirect, channelId = foreignChannel }, "state");
+        Assert.Equal(("ValidationError", "input.channelId", "NOT_FOUND"),
+            (AccountsHost.FirstError(foreign), AccountsHost.FirstError(foreign, "field"), AccountsHost.FirstError(foreign, "code")));
     }
 }
