@@ -45,6 +45,7 @@ public static class PublishingModule
         services.AddSingleton<IQueryFields, PublicationQueries>();
         services.AddSingleton<IMutationFields, ChannelMutations>();
         services.AddSingleton<IMutationFields, EpisodeMutations>();
+        services.AddSingleton<IMutationFields, GraphQL.Accounts.AccountMutations>();
         services.AddSingleton<IProjectFields, ProjectEpisodeFields>();
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, ContentChannel>("ContentChannel"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, Series>("Series"));

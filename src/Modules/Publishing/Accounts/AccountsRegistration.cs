@@ -9,7 +9,8 @@ public static class AccountsRegistration
 {
     /// <summary>
     /// Data Protection with the key ring in the database (table <c>data_protection_keys</c>, shared by every API and
-    /// worker process of the deployment), the credential protector and the connection factory.
+    /// worker process of the deployment), the credential protector, the connection factory and the account connection handlers
+    /// (the callback endpoint is mapped by <see cref="ConnectCallbackEndpoint.MapPlatformAccountCallback"/>).
     /// </summary>
     public static IServiceCollection AddPlatformAccounts(this IServiceCollection services)
     {
@@ -17,6 +18,9 @@ public static class AccountsRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PlatformCredentialProtector>();
         services.TryAddScoped<IPlatformConnectionFactory, PlatformConnectionFactory>();
+        services.TryAddScoped<OAuthConnectionHandler>();
+        services.TryAddScoped<OfflineAccountHandler>();
+        services.TryAddScoped<AccountMaintenanceHandler>();
         return services;
     }
 }

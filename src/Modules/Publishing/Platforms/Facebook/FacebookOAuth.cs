@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MediaCreator.Modules.Publishing.Platforms.OAuth;
 
 namespace MediaCreator.Modules.Publishing.Platforms.Facebook;
 
@@ -19,16 +20,15 @@ public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IO
     public Uri BuildAuthorizationUrl(Uri redirectUri, string state, string codeChallenge)
     {
         RequireApp();
-        var query = Query(("client_id", options.AppId), ("redirect_uri", redirectUri.ToString()), ("state", state), ("scope", options.Scopes),
-            ("response_type", "code"), ("code_challenge", codeChallenge), ("code_challenge_method", "S256"));
+        var query = OAuthRequests.Query(OAuthRequests.Authorization("client_id", options.AppId, redirectUri, options.Scopes, state, codeChallenge));
         return new Uri($"{options.DialogBaseUrl.TrimEnd('/')}/{options.GraphVersion}/dialog/oauth?{query}");
     }
 
     public async Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string codeVerifier, CancellationToken ct)
     {
         RequireApp();
-        var shortLived = await TokenAsync(ct, ("client_id", options.AppId), ("client_secret", options.AppSecret),
-            ("redirect_uri", redirectUri.ToString()), ("code", code), ("code_verifier", codeVerifier));
+        var shortLived = await TokenAsync(ct, OAuthRequests.WithClient(
+            [new("redirect_uri", redirectUri.ToString()), new("code", code), new("code_verifier", codeVerifier)], "client_id", options.AppId, options.AppSecret));
         return await LongLivedAsync(shortLived.GetProperty("access_token").GetString()!, ct);
     }
 
@@ -73,8 +73,8 @@ public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IO
 
     private async Task<OAuthTokens> LongLivedAsync(string token, CancellationToken ct)
     {
-        var answer = await TokenAsync(ct, ("grant_type", "fb_exchange_token"), ("client_id", options.AppId),
-            ("client_secret", options.AppSecret), ("fb_exchange_token", token));
+        var answer = await TokenAsync(ct, OAuthRequests.WithClient(
+            [new("grant_type", "fb_exchange_token"), new("fb_exchange_token", token)], "client_id", options.AppId, options.AppSecret));
         var longLived = answer.GetProperty("access_token").GetString()!;
         var expires = answer.TryGetProperty("expires_in", out var e) && e.ValueKind == JsonValueKind.Number
             ? DateTimeOffset.UtcNow.AddSeconds(e.GetInt64())
@@ -87,16 +87,9 @@ public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IO
     }
 
     /// <summary>POSTs to oauth/access_token so the app secret and codes stay out of URLs and logs.</summary>
-    private Task<JsonElement> TokenAsync(CancellationToken ct, params (string Key, string Value)[] fields) =>
-        _graph.PostAsync(null, _graph.Graph("oauth/access_token"),
-            () => new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))), ct);
+    private Task<JsonElement> TokenAsync(CancellationToken ct, List<KeyValuePair<string, string>> fields) =>
+        _graph.PostAsync(null, _graph.Graph("oauth/access_token"), () => new FormUrlEncodedContent(fields), ct);
 
-    private static string Query(params (string Key, string Value)[] pairs) =>
-        string.Join('&', pairs.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-
-    private void RequireApp()
-    {
-        if (string.IsNullOrEmpty(options.AppId) || string.IsNullOrEmpty(options.AppSecret))
-            throw new PublishingException(PublishingErrorCodes.NotConfigured, "Facebook AppId and AppSecret are not configured.");
-    }
+    private void RequireApp() =>
+        OAuthRequests.RequireClient(options.AppId, options.AppSecret, "Facebook AppId and AppSecret are not configured.");
 }

@@ -18,58 +18,32 @@ public sealed class AuthorizationCodeClient(HttpClient http, OAuthClientSettings
     {
         EnsureConfigured();
         ArgumentException.ThrowIfNullOrEmpty(state);
-        var query = new List<KeyValuePair<string, string>>
-        {
-            new(settings.ClientIdParameter, settings.ClientId),
-            new("redirect_uri", redirectUri.ToString()),
-            new("response_type", "code"),
-            new("scope", string.Join(settings.ScopeSeparator, settings.Scopes)),
-            new("state", state),
-        };
-        if (settings.UsePkce)
-        {
-            ArgumentException.ThrowIfNullOrEmpty(codeChallenge);
-            query.Add(new("code_challenge", codeChallenge));
-            query.Add(new("code_challenge_method", Pkce.Method));
-        }
+        if (settings.UsePkce) ArgumentException.ThrowIfNullOrEmpty(codeChallenge);
+        var query = OAuthRequests.Authorization(settings.ClientIdParameter, settings.ClientId, redirectUri, string.Join(settings.ScopeSeparator, settings.Scopes),
+            state, settings.UsePkce ? codeChallenge : null);
         query.AddRange(settings.ExtraAuthorizationParameters);
-        var builder = new UriBuilder(settings.AuthorizationEndpoint)
-        {
-            Query = string.Join('&', query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")),
-        };
-        return builder.Uri;
+        return new UriBuilder(settings.AuthorizationEndpoint) { Query = OAuthRequests.Query(query) }.Uri;
     }
 
     public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string? codeVerifier, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(code);
-        var form = new List<KeyValuePair<string, string>>
-        {
-            new("grant_type", "authorization_code"), new("code", code), new("redirect_uri", redirectUri.ToString()),
-        };
-        if (settings.UsePkce)
-        {
-            ArgumentException.ThrowIfNullOrEmpty(codeVerifier);
-            form.Add(new("code_verifier", codeVerifier));
-        }
-        return RequestTokenAsync(form, ct);
+        if (settings.UsePkce) ArgumentException.ThrowIfNullOrEmpty(codeVerifier);
+        return RequestTokenAsync(OAuthRequests.CodeGrant(code, redirectUri, settings.UsePkce ? codeVerifier : null), ct);
     }
 
     public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(refreshToken))
             throw new PublishingException(PublishingErrorCodes.AuthExpired, $"{settings.Platform}: no refresh token is stored; reconnect the account.");
-        return RequestTokenAsync([new("grant_type", "refresh_token"), new("refresh_token", refreshToken)], ct);
+        return RequestTokenAsync(OAuthRequests.RefreshGrant(refreshToken), ct);
     }
 
     /// <summary>POSTs a token request (client credentials are added) and parses the answer.</summary>
     public async Task<OAuthTokens> RequestTokenAsync(IEnumerable<KeyValuePair<string, string>> grant, CancellationToken ct)
     {
         EnsureConfigured();
-        var form = new List<KeyValuePair<string, string>>(grant)
-        {
-            new(settings.ClientIdParameter, settings.ClientId), new("client_secret", settings.ClientSecret),
-        };
+        var form = OAuthRequests.WithClient(grant, settings.ClientIdParameter, settings.ClientId, settings.ClientSecret);
         for (var attempt = 0; ; attempt++)
         {
             HttpResponseMessage response;
@@ -141,9 +115,6 @@ public sealed class AuthorizationCodeClient(HttpClient http, OAuthClientSettings
 
     private TimeSpan Backoff(int attempt) => settings.RetryBaseDelay * Math.Pow(2, attempt);
 
-    private void EnsureConfigured()
-    {
-        if (string.IsNullOrWhiteSpace(settings.ClientId) || string.IsNullOrWhiteSpace(settings.ClientSecret))
-            throw new PublishingException(PublishingErrorCodes.NotConfigured, $"{settings.Platform}: the OAuth client id and secret are not configured.");
-    }
+    private void EnsureConfigured() =>
+        OAuthRequests.RequireClient(settings.ClientId, settings.ClientSecret, $"{settings.Platform}: the OAuth client id and secret are not configured.");
 }

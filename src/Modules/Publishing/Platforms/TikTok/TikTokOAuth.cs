@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using MediaCreator.Modules.Publishing.Platforms.OAuth;
 using MediaCreator.Modules.Publishing.Platforms.Social;
 
 namespace MediaCreator.Modules.Publishing.Platforms.TikTok;
@@ -15,38 +16,14 @@ public sealed class TikTokOAuth(HttpClient http, TikTokOptions options) : IOAuth
     public Uri BuildAuthorizationUrl(Uri redirectUri, string state, string codeChallenge)
     {
         RequireClient();
-        var query = string.Join('&', new Dictionary<string, string>
-        {
-            ["client_key"] = options.ClientKey,
-            ["scope"] = options.Scopes,
-            ["response_type"] = "code",
-            ["redirect_uri"] = redirectUri.ToString(),
-            ["state"] = state,
-            ["code_challenge"] = codeChallenge,
-            ["code_challenge_method"] = "S256",
-        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        return new Uri($"{options.AuthorizeUrl}?{query}");
+        return new Uri($"{options.AuthorizeUrl}?{OAuthRequests.Query(OAuthRequests.Authorization("client_key", options.ClientKey, redirectUri, options.Scopes, state, codeChallenge))}");
     }
 
     public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string codeVerifier, CancellationToken ct) =>
-        TokenAsync(new()
-        {
-            ["client_key"] = options.ClientKey,
-            ["client_secret"] = options.ClientSecret,
-            ["code"] = code,
-            ["grant_type"] = "authorization_code",
-            ["redirect_uri"] = redirectUri.ToString(),
-            ["code_verifier"] = codeVerifier,
-        }, PublishingErrorCodes.Rejected, ct);
+        TokenAsync(OAuthRequests.CodeGrant(code, redirectUri, codeVerifier), PublishingErrorCodes.Rejected, ct);
 
     public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct) =>
-        TokenAsync(new()
-        {
-            ["client_key"] = options.ClientKey,
-            ["client_secret"] = options.ClientSecret,
-            ["grant_type"] = "refresh_token",
-            ["refresh_token"] = refreshToken,
-        }, PublishingErrorCodes.AuthExpired, ct);
+        TokenAsync(OAuthRequests.RefreshGrant(refreshToken), PublishingErrorCodes.AuthExpired, ct);
 
     public async Task<PlatformAccountInfo> GetAccountAsync(string accessToken, CancellationToken ct)
     {
@@ -67,9 +44,10 @@ public sealed class TikTokOAuth(HttpClient http, TikTokOptions options) : IOAuth
         return new PlatformAccountInfo(openId, name ?? handle ?? openId, handle);
     }
 
-    private async Task<OAuthTokens> TokenAsync(Dictionary<string, string> form, string failureCode, CancellationToken ct)
+    private async Task<OAuthTokens> TokenAsync(IEnumerable<KeyValuePair<string, string>> grant, string failureCode, CancellationToken ct)
     {
         RequireClient();
+        var form = OAuthRequests.WithClient(grant, "client_key", options.ClientKey, options.ClientSecret);
         var (response, body) = await _call.SendAsync(null, _ => new HttpRequestMessage(HttpMethod.Post, _api.Url("/v2/oauth/token/"))
         {
             Content = new FormUrlEncodedContent(form),
@@ -100,9 +78,6 @@ public sealed class TikTokOAuth(HttpClient http, TikTokOptions options) : IOAuth
         return CallVerdict.Ok;
     }
 
-    private void RequireClient()
-    {
-        if (string.IsNullOrEmpty(options.ClientKey) || string.IsNullOrEmpty(options.ClientSecret))
-            throw new PublishingException(PublishingErrorCodes.NotConfigured, "TikTok ClientKey and ClientSecret are not configured.");
-    }
+    private void RequireClient() =>
+        OAuthRequests.RequireClient(options.ClientKey, options.ClientSecret, "TikTok ClientKey and ClientSecret are not configured.");
 }
