@@ -8,6 +8,7 @@ using MediaCreator.Modules.Core.Workflows;
 using MediaCreator.Modules.Publishing.Analytics;
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.GraphQL;
+using MediaCreator.Modules.Publishing.GraphQL.Advisor;
 using MediaCreator.Modules.Publishing.Persistence;
 using MediaCreator.Modules.Publishing.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class PublishingModule
         services.AddSingleton<IMutationFields, ChannelMutations>();
         services.AddSingleton<IMutationFields, EpisodeMutations>();
         services.AddSingleton<IProjectFields, ProjectEpisodeFields>();
+        services.AddAdvisor();
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, ContentChannel>("ContentChannel"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, Series>("Series"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, Episode>("Episode"));

@@ -33,6 +33,7 @@ internal sealed class ContentChannelType : ObjectGraphType<ContentChannel>
         this.Connection<EpisodesConnectionType, Episode>("episodes", c => c.Db().Episodes.Where(e => e.Series!.ChannelId == ((ContentChannel)c.Source!).Id), x => x.Id)
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Advisor.AdvisorQueries.AddChannelField(this);
     }
 }
 
