@@ -26,6 +26,9 @@ internal static class AdviceText
 
     public static string Money(decimal amount, string currency) => amount.ToString("0.00##", Invariant) + " " + currency;
 
+    /// <summary>A small amount per unit, to 6 decimals: "0.008182 USD".</summary>
+    public static string PerView(decimal amount, string currency) => Math.Round(amount, 6).ToString("0.######", Invariant) + " " + currency;
+
     public static string Amount(decimal? amount) => amount?.ToString("0.00##", Invariant) ?? "";
 
     public static string PlatformName(string platform) => platform switch

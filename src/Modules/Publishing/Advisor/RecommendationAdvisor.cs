@@ -178,7 +178,7 @@ public sealed class RecommendationAdvisor(
                     RecommendationType.CostWarning, RecommendationSeverity.Warning, $"COST_WARNING:COST_PER_VIEW:{project.ProjectId:N}:{project.Currency}",
                     $"{Quote(name)} costs {Ratio(ratio)} the channel's per view",
                     $"{Quote(name)} cost {Money(project.Cost, project.Currency)} for {Views(project.Views)} views: "
-                    + $"{Money(Math.Round(cpv, 6), project.Currency)} per view, {Ratio(ratio)} the {Money(Math.Round(channelCpv, 6), project.Currency)} "
+                    + $"{PerView(cpv, project.Currency)} per view, {Ratio(ratio)} the {PerView(channelCpv, project.Currency)} "
                     + $"of {Quote(channel.Name)} ({projects.Count} projects)." + provider.Sentence,
                     1.0, channel.Id, null, project.ProjectId,
                     new CostData("COST_PER_VIEW", project.Cost, project.Currency, null, null, null, provider.Top, provider.TopCost,
