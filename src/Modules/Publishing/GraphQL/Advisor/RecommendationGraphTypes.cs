@@ -88,8 +88,8 @@ internal static class RecommendationFields
     {
         var typeName = RecommendationTypeNames.ByType[kind];
         type.Name = typeName;
+        type.Interface<RecommendationInterfaceType>(); // before Node: "implements Recommendation & Node"
         type.ImplementsNode(typeName, x => x.Id);
-        type.Interface<RecommendationInterfaceType>();
         type.IsTypeOf = value => value is Recommendation r && r.Type == kind;
         type.Field<NonNullGraphType<RecommendationTypeType>>("type").Resolve(c => c.Source.Type);
         type.Field<NonNullGraphType<RecommendationSeverityType>>("severity").Resolve(c => c.Source.Severity);
