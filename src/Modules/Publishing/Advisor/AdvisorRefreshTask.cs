@@ -34,7 +34,7 @@ internal sealed class AdvisorRefreshTask(IServiceScopeFactory scopes, ILogger<Ad
                 scope.ServiceProvider.GetRequiredService<OwnerContext>().Set(ownerId, [ApiKeyScopes.Full]);
                 await scope.ServiceProvider.GetRequiredService<RecommendationAdvisor>().EnsureFreshAsync(CancellationToken.None);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+            catch (Exception e) // one owner's failure must not stop the others
             {
                 logger.LogError(e, "The advisor could not refresh the recommendations of {Owner}", ownerId);
             }
