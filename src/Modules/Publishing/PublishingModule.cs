@@ -13,6 +13,7 @@ using MediaCreator.Modules.Publishing.Platforms.TikTok;
 using MediaCreator.Modules.Publishing.Platforms.YouTube;
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.GraphQL;
+using MediaCreator.Modules.Publishing.GraphQL.Advisor;
 using MediaCreator.Modules.Publishing.Persistence;
 using MediaCreator.Modules.Publishing.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,7 @@ public static class PublishingModule
         services.AddSingleton<IMutationFields, EpisodeMutations>();
         services.AddSingleton<IMutationFields, GraphQL.Accounts.AccountMutations>();
         services.AddSingleton<IProjectFields, ProjectEpisodeFields>();
+        services.AddAdvisor();
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, ContentChannel>("ContentChannel"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, Series>("Series"));
         services.AddSingleton<INodeResolver>(new EntityNodeResolver<PublishingDbContext, Episode>("Episode"));

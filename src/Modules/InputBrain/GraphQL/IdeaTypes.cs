@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
+using MediaCreator.Modules.Core.Analytics;
 using MediaCreator.Modules.Core.Assets;
 using MediaCreator.Modules.Core.Costs;
 using MediaCreator.Modules.Core.GraphQL;
@@ -70,6 +71,9 @@ internal sealed class ContentIdeaType : ObjectGraphType<ContentIdeaRecord>
             .ResolveAsync(async c => await CoreRows.AssetsAsync(c, c.Source.ReferenceAssetIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowDraftType>>>>("workflowDrafts")
             .ResolveAsync(async c => await c.Db().Drafts.Where(d => d.IdeaId == c.Source.Id).OrderBy(d => d.CreatedAt).ToListAsync(c.CancellationToken));
+        Field("sourceRecommendation", new GraphQLTypeReference("Recommendation")).Description("Advisor recommendation the idea came from (trend-based).")
+            .ResolveAsync(async c => c.Source.SourceRecommendationId is { } id && c.RequestServices!.GetService<IRecommendationSource>() is { } source
+                ? await source.FindAsync(id, c.CancellationToken) : null);
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }

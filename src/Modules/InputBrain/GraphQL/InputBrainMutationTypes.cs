@@ -16,10 +16,12 @@ internal sealed class CreateIdeaInputType : InputObjectGraphType
         Description = "Input of `createIdea`.";
         Field<IdGraphType>("projectId").Description("Existing project; when null a project is created automatically.");
         Field<StringGraphType>("projectName").Description("Name for the auto-created project.");
-        Field<NonNullGraphType<ContentTypeType>>("type");
-        Field<NonNullGraphType<StringGraphType>>("prompt");
+        Field<ContentTypeType>("type").Description("Required unless `sourceRecommendationId` supplies it.");
+        Field<StringGraphType>("prompt").Description("Required unless `sourceRecommendationId` supplies it.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("referenceAssetIds").Description("Uploaded reference images/audio/video.");
         Field<IdeaOptionsInputType>("options");
+        Field<IdGraphType>("sourceRecommendationId")
+            .Description("A TrendIdeaRecommendation: its suggested prompt, content type and platform are the defaults of `prompt`, `type` and `options.targetPlatforms`.");
         Field<UuidScalarType>("idempotencyKey");
     }
 }

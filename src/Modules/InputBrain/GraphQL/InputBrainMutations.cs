@@ -65,13 +65,26 @@ internal sealed class InputBrainMutations : IMutationFields
         if (key is not null && await ideas.Ideas.FirstOrDefaultAsync(i => i.IdempotencyKey == key, c.CancellationToken) is { } existing)
             return MutationPayload.Ok(new CreatedIdea(existing, await PreviewJobsAsync(c, existing.Id)));
 
-        var prompt = ((string)input["prompt"]!).Trim();
+        // A trend recommendation of the advisor supplies the prompt, type and platform the input leaves out.
+        TrendIdeaDefaults? trend = null;
+        if (input.GetValueOrDefault("sourceRecommendationId") is string recommendationId)
+        {
+            var source = c.RequestServices!.GetService<IRecommendationSource>();
+            if (!GlobalId.TryDecode(recommendationId, out var recommendationType, out var trendId) || recommendationType != "TrendIdeaRecommendation"
+                || source is null || (trend = await source.FindTrendIdeaAsync(trendId, c.CancellationToken)) is null)
+                return MutationPayload.Fail(NotFoundError.For("TrendIdeaRecommendation", recommendationId));
+        }
+        var prompt = ((input.GetValueOrDefault("prompt") as string) ?? trend?.Prompt ?? "").Trim();
         if (prompt.Length is 0 or > 4000)
             return MutationPayload.Fail(new ValidationError("The prompt needs 1 to 4000 characters.", "input.prompt", "INVALID_LENGTH"));
-        var type = ((string)input["type"]!).ToLowerInvariant();
+        if (((input.GetValueOrDefault("type") as string) ?? trend?.ContentType) is not { } contentType)
+            return MutationPayload.Fail(new ValidationError("The type is required without a sourceRecommendationId.", "input.type", "REQUIRED"));
+        var type = contentType.ToLowerInvariant();
         var options = input.GetValueOrDefault("options") as Dictionary<string, object?> ?? [];
         var optionError = ReadOptions(options, out var ideaOptions);
         if (optionError is not null) return MutationPayload.Fail(optionError);
+        if (trend?.Platform is { } trendPlatform && ideaOptions.TargetPlatforms.Count == 0)
+            ideaOptions = ideaOptions with { TargetPlatforms = [trendPlatform] };
 
         var references = new List<Asset>();
         foreach (var globalId in (input.GetValueOrDefault("referenceAssetIds") as IEnumerable<object?> ?? []).OfType<string>())
@@ -129,7 +142,7 @@ internal sealed class InputBrainMutations : IMutationFields
             // Ranked order: suggestion i is version i (the generator's own order is gone after ranking).
             SuggestionsJson = JsonSerializer.Serialize(plan.Versions.Select((v, i) => v with { Index = i }), IdeaJson.Options),
             SuggestionSource = plan.Versions.FirstOrDefault()?.Source ?? "template",
-            ReferenceAssetIds = [.. references.Select(r => r.Id)], IdempotencyKey = key,
+            ReferenceAssetIds = [.. references.Select(r => r.Id)], IdempotencyKey = key, SourceRecommendationId = trend?.Id,
         };
         ideas.Ideas.Add(idea);
         var versions = plan.Versions.Select((v, i) => new IdeaVersionRecord

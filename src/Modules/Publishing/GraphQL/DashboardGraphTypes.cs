@@ -34,6 +34,7 @@ internal sealed class ContentChannelType : ObjectGraphType<ContentChannel>
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
         this.AddPlatformAccounts();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Advisor.AdvisorQueries.AddChannelField(this);
     }
 }
 
