@@ -20,13 +20,13 @@ internal sealed class PublicationSyncer(PublishingDbContext db, CoreDbContext co
 {
     /// <summary>
     /// Stores a snapshot of the post's lifetime counters and emits METRICS_UPDATED with it. A publication that already
-    /// got a snapshot at or after <paramref name="notBefore"/> (the job's creation: an earlier attempt of this job, or a
-    /// concurrent sync) is not fetched again. Returns whether a snapshot was stored.
+    /// got a snapshot at or after <paramref name="notBefore"/> (the job's creation: an earlier attempt of this job
+    /// retried after a rate limit, or a concurrent sync) is not fetched again: its snapshot is this job's.
     /// </summary>
-    public async Task<bool> SyncMetricsAsync(Guid publicationId, DateTime notBefore, CancellationToken ct)
+    public async Task SyncMetricsAsync(Guid publicationId, DateTime notBefore, CancellationToken ct)
     {
         var (publication, connection, publisher) = await ConnectAsync(publicationId, ct);
-        if (await db.Snapshots.AnyAsync(s => s.PublicationId == publicationId && s.Timestamp >= notBefore, ct)) return false;
+        if (await db.Snapshots.AnyAsync(s => s.PublicationId == publicationId && s.Timestamp >= notBefore, ct)) return;
         var metrics = await publisher.FetchMetricsAsync(connection, publication.ExternalPostId!, ct);
         var revenue = publisher.Capabilities.Revenue ? await LifetimeRevenueAsync(publication, connection, publisher, ct) : null;
         var snapshot = new PerformanceSnapshot
@@ -39,7 +39,6 @@ internal sealed class PublicationSyncer(PublishingDbContext db, CoreDbContext co
         db.Snapshots.Add(snapshot);
         var projectId = await db.Episodes.AsNoTracking().Where(e => e.Id == publication.EpisodeId).Select(e => (Guid?)e.ProjectId).FirstOrDefaultAsync(ct);
         await SaveWithEventAsync(new MetricsEvent(publication.OwnerId, projectId, publication.Id, publication.ChannelId, snapshot.Id), ct);
-        return true;
     }
 
     /// <summary>Upserts the revenue the platform reports for each period; returns (created, updated) record counts.</summary>

@@ -41,8 +41,9 @@ internal sealed class SyncJobHandler(PublishingDbContext db, IEnumerable<IPlatfo
                     var (c, u) = await syncer.SyncRevenueAsync(ids[i], periods, ct);
                     (created, updated) = (created + c, updated + u);
                 }
-                else if (await syncer.SyncMetricsAsync(ids[i], job.CreatedAt, ct))
+                else
                 {
+                    await syncer.SyncMetricsAsync(ids[i], job.CreatedAt, ct);
                     snapshots++;
                 }
             }

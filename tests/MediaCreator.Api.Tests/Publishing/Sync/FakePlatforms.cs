@@ -99,6 +99,14 @@ internal sealed class FakePlatforms : IDisposable
                 error = new { code = "access_token_invalid", message = "The access token is invalid or not found in the request.", log_id = "20261125LOG" },
             })));
 
+    /// <summary>TikTok rate-limits every call made with <paramref name="token"/> (429).</summary>
+    public void TikTokRateLimits(string token) =>
+        Server.Given(Request.Create().WithPath("/v2/video/query/").UsingPost().WithHeader("Authorization", "Bearer " + token))
+            .RespondWith(Response.Create().WithStatusCode(429).WithBody(JsonSerializer.Serialize(new
+            {
+                error = new { code = "rate_limit_exceeded", message = "API rate limit exceeded.", log_id = "20261125LOG" },
+            })));
+
     /// <summary>
     /// Facebook video fields (views 1200, likes 85, comments 12), lifetime insights (7 shares, 3600 s watched) and
     /// daily ad-break earnings in THB: 12.5 yesterday, 7.25 the day before.

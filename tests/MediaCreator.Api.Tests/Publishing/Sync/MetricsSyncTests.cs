@@ -167,6 +167,28 @@ public sealed class MetricsSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RateLimitedPublication_RetriesTheJob_WithoutDuplicateSnapshots_ThenListsItOnTheLastAttempt()
+    {
+        var limited = await SyncWorld.PublishAsync(_factory, _owner, _world.Channel, _world.Episode, "tiktok", "tt-4",
+            new PlatformCredentials("tt-limited", "tt-refresh", DateTimeOffset.UtcNow.AddHours(1)));
+        _fakes.TikTokRateLimits("tt-limited");
+
+        var job = await SyncWorld.SyncAsync(_client, "syncPublicationMetrics", new { channelId = _world.Channel });
+
+        var attempts = (await _client.DataAsync("query($id: ID!) { job(id: $id) { attempt maxAttempts } }", new { id = job["id"]!.GetValue<string>() }))["job"]!;
+        Assert.Equal(attempts["maxAttempts"]!.GetValue<int>(), attempts["attempt"]!.GetValue<int>());
+        var result = job["result"]!;
+        Assert.Equal(3, result["snapshotsCreated"]!.GetValue<int>());
+        var failure = Assert.Single(result["failures"]!.AsArray())!;
+        Assert.Equal((SyncWorld.Gid(limited), "PLATFORM_RATE_LIMITED"), (failure["publication"]!["id"]!.GetValue<string>(), failure["code"]!.GetValue<string>()));
+        await SyncWorld.WithDbAsync(_factory, _owner, async (db, _) =>
+        {
+            Assert.Equal(3, await db.Snapshots.CountAsync());
+            Assert.Equal(3, await db.Snapshots.Select(s => s.PublicationId).Distinct().CountAsync());
+        });
+    }
+
+    [Fact]
     public async Task EveryPublicationFailing_FailsTheJobWithTheFirstReason()
     {
         var failing = await SyncWorld.PublishAsync(_factory, _owner, _world.Channel, _world.Episode, "tiktok", "tt-3",
