@@ -41,6 +41,8 @@ public sealed class ApiFactory(TestDatabase database, string environment = "Deve
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Auth:JwtSecret"] = JwtSecret,
             ["Auth:Audience"] = "authenticated",
+            // The periodic metric/revenue sync would enqueue jobs in any test with published posts; its tests turn it on.
+            ["Publishing:Sync:Enabled"] = "false",
         }));
         if (settings is not null) builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
