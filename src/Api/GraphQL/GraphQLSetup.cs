@@ -6,6 +6,7 @@ using MediaCreator.Api.Transport.Uploads;
 using MediaCreator.Modules.Core.Assets.Content;
 using MediaCreator.Modules.Core.Assets.Upload;
 using MediaCreator.Modules.Core.Workflows.Engine;
+using MediaCreator.Modules.Publishing.Feeds;
 
 namespace MediaCreator.Api.GraphQL;
 
@@ -45,6 +46,7 @@ internal static class GraphQLSetup
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapGraphQLTransportWiring();
         app.MapAssetContent();
+        app.MapPublishingFeeds();
         BenchmarkEndpoints.MapIfEnabled(app);
         return app;
     }

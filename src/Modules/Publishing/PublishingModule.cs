@@ -12,6 +12,7 @@ using MediaCreator.Modules.Publishing.Platforms.Facebook;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
 using MediaCreator.Modules.Publishing.Platforms.YouTube;
 using MediaCreator.Modules.Publishing.Dashboard;
+using MediaCreator.Modules.Publishing.Engine;
 using MediaCreator.Modules.Publishing.GraphQL;
 using MediaCreator.Modules.Publishing.Persistence;
 using MediaCreator.Modules.Publishing.Workflows;
@@ -41,6 +42,7 @@ public static class PublishingModule
         services.AddTikTokPlatform("TikTok");
         services.AddFacebookPlatform("Facebook");
         services.AddOfflinePublishing();
+        services.AddPublishingEngine();
         services.AddSingleton<IQueryFields, DashboardQueries>();
         services.AddSingleton<IQueryFields, PublicationQueries>();
         services.AddSingleton<IMutationFields, ChannelMutations>();
