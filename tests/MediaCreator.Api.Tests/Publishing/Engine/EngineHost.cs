@@ -157,6 +157,9 @@ internal sealed class EngineHost : IAsyncDisposable
         }
     }
 
+    public static void AssertStatus(string expected, JsonNode publication) =>
+        Assert.True(publication["status"]!.GetValue<string>() == expected, $"expected {expected}: {publication.ToJsonString()}");
+
     public static Func<JsonNode, bool> Status(params string[] statuses) => p => statuses.Contains(p["status"]!.GetValue<string>());
 
     public async ValueTask DisposeAsync() => await Factory.DisposeAsync();

@@ -123,7 +123,10 @@ internal sealed class PlatformFakes : IAsyncDisposable
     public void FacebookFlow(long size)
     {
         Post("upload_phase=start", $$"""{"video_id":"vid-9","start_offset":"0","end_offset":"{{size}}","upload_session_id":"sess-1"}""");
-        Post(@"name=""?start_offset""?[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n0\r\n", $$"""{"start_offset":"{{size}}","end_offset":"{{size}}"}""");
+        // The transfer is multipart with the video's binary bytes: matched by its content type, not a body pattern.
+        Server.Given(Request.Create().WithPath(FacebookVideos).UsingPost().WithHeader("Content-Type", "multipart/form-data*"))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$"""{"start_offset":"{{size}}","end_offset":"{{size}}"}"""));
         Post("upload_phase=finish", """{"success":true}""");
         Server.Given(Request.Create().WithPath(FacebookVideo).UsingGet()).RespondWith(Response.Create().WithStatusCode(200)
             .WithHeader("Content-Type", "application/json")

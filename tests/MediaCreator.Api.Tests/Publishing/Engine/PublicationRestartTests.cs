@@ -28,7 +28,7 @@ public sealed class PublicationRestartTests
         await using var second = await EngineHost.StartAsync(fakes, first.Factory.Database, first.StorageRoot, first.FeedRoot);
         var published = await second.WaitAsync(owner, id, EngineHost.Status(nameof(PublicationStatus.Published).ToUpperInvariant(), "FAILED"));
 
-        Assert.Equal("PUBLISHED", published["status"]!.GetValue<string>());
+        EngineHost.AssertStatus("PUBLISHED", published);
         Assert.True(DateTime.Parse(published["publishedTime"]!.GetValue<string>()).ToUniversalTime() >= due.AddSeconds(-0.5));
         Assert.Equal(1, published["uploadJob"]!["attempt"]!.GetValue<int>());
         await Task.Delay(3000);
