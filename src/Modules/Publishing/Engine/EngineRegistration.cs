@@ -25,6 +25,7 @@ public static class EngineRegistration
         services.AddSingleton<IMutationFields, PublicationMutations>();
         services.AddSingleton<ISubscriptionFields, PublicationSubscriptions>();
         services.AddSingleton<IJobResultView, PublicationJobResultView>();
+        services.AddSingleton<IJobSpecMember, PublishingJobSpecMember>();
         services.AddOptions<FeedServingOptions>().BindConfiguration($"Publishing:{nameof(FeedServingOptions)}");
         services.Replace(ServiceDescriptor.Singleton<IMediaUrlResolver>(sp => new FeedMediaUrlResolver(
             new BaseUrlMediaUrlResolver(sp.GetRequiredService<IOptions<MediaUrlOptions>>()), sp.GetRequiredService<IOptions<FeedServingOptions>>())));

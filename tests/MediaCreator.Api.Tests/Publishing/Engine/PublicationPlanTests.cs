@@ -96,6 +96,30 @@ public sealed class PublicationPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateJobWithPublishingSpec_PlansOnePublicationAndRunsItsUploadJob()
+    {
+        var mp4 = await EngineMedia.VerticalAsync();
+        var episode = await _host.EpisodeAsync(_owner, mp4);
+        var feedId = $"feed-{Guid.NewGuid():N}";
+        var rss = await _host.AccountAsync(_owner, "rss_feed", feedId, new Modules.Publishing.Accounts.PlatformCredentials(null, null, null));
+
+        var created = await _host.MutateAsync(_owner, "createJob", new
+        {
+            projectId = episode.Project,
+            spec = new { publishing = new { episodeId = episode.Id, platformAccountId = rss, details = EngineHost.Details("From createJob") } },
+        }, "job { id taskName kind provider } errors { __typename ... on Error { message } }");
+
+        Assert.True(created["errors"] is null, created.ToJsonString());
+        Assert.Equal(("publishing.upload", "PUBLISHING_UPLOAD", "rss_feed"), (created["job"]!["taskName"]!.GetValue<string>(),
+            created["job"]!["kind"]!.GetValue<string>(), created["job"]!["provider"]!.GetValue<string>()));
+        var list = await _host.Client(_owner).DataAsync("query($e: ID!) { episode(id: $e) { publications { id uploadJob { id } } } }", new { e = episode.Id });
+        var publication = Assert.Single(list["episode"]!["publications"]!.AsArray())!;
+        Assert.Equal(created["job"]!["id"]!.GetValue<string>(), publication["uploadJob"]!["id"]!.GetValue<string>());
+        var published = await _host.WaitAsync(_owner, publication["id"]!.GetValue<string>(), EngineHost.Status("PUBLISHED", "FAILED"));
+        EngineHost.AssertStatus("PUBLISHED", published);
+    }
+
+    [Fact]
     public async Task Plan_RefusesBadTargetsWithTypedErrors_AndMakesNothing()
     {
         var mp4 = await EngineMedia.VerticalAsync();

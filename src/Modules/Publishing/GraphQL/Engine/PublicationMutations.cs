@@ -42,7 +42,7 @@ internal sealed class PublicationMutations : IMutationFields
         input.GetValueOrDefault("idempotencyKey") as Guid?,
         input.GetValueOrDefault("requiresApproval") as bool? ?? false);
 
-    private static PlanTarget Target(Dictionary<string, object?> t) => new(
+    public static PlanTarget Target(Dictionary<string, object?> t) => new(
         t["platformAccountId"] as string, t.GetValueOrDefault("assetId") as string, t.GetValueOrDefault("scheduledTime") as DateTime?,
         t.GetValueOrDefault("details") is Dictionary<string, object?> d ? Details(d) : null);
 
