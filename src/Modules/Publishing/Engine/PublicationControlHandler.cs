@@ -60,7 +60,7 @@ internal sealed class PublicationControlHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         if (scheduledTime is { } at && at < now - Skew)
             return MutationPayload.Fail(new ValidationError("The scheduled time is in the past.", "input.scheduledTime", "IN_THE_PAST"));
-        if (await AuthorizationErrorAsync(publication, publicationId, ct) is { } unauthorized) return MutationPayload.Fail(unauthorized);
+        if (await AuthorizationErrorAsync(publication, ct) is { } unauthorized) return MutationPayload.Fail(unauthorized);
         var projectId = await ProjectOfAsync(publication, ct);
         var previous = publication.Status;
         var job = await PublicationTransaction.RunAsync(db, core, signal, async () =>
@@ -89,7 +89,7 @@ internal sealed class PublicationControlHandler(
                 PublicationTransaction.Name(publication.Status), ["SCHEDULED"]));
         if (publication.ApprovedAt is not null)
             return MutationPayload.Ok(new PublicationJobResult(publication, await JobAsync(publication.UploadJobId, ct)));
-        if (await AuthorizationErrorAsync(publication, publicationId, ct) is { } unauthorized) return MutationPayload.Fail(unauthorized);
+        if (await AuthorizationErrorAsync(publication, ct) is { } unauthorized) return MutationPayload.Fail(unauthorized);
         var projectId = await ProjectOfAsync(publication, ct);
         var job = await PublicationTransaction.RunAsync(db, core, signal, async () =>
         {
@@ -113,7 +113,7 @@ internal sealed class PublicationControlHandler(
     private async Task<Job?> JobAsync(Guid? id, CancellationToken ct) =>
         id is null ? null : await core.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
 
-    private async Task<PlatformAuthorizationError?> AuthorizationErrorAsync(PublicationRecord publication, string? publicationId, CancellationToken ct)
+    private async Task<PlatformAuthorizationError?> AuthorizationErrorAsync(PublicationRecord publication, CancellationToken ct)
     {
         var account = await db.PlatformAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == publication.PlatformAccountId, ct);
         if (account is { ConnectionStatus: PlatformConnectionStatus.Connected }) return null;
