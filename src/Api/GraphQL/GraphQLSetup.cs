@@ -7,6 +7,7 @@ using MediaCreator.Modules.Core.Assets.Content;
 using MediaCreator.Modules.Core.Assets.Upload;
 using MediaCreator.Modules.Core.Workflows.Engine;
 using MediaCreator.Modules.Publishing.Accounts;
+using MediaCreator.Modules.Publishing.Feeds;
 
 namespace MediaCreator.Api.GraphQL;
 
@@ -47,6 +48,7 @@ internal static class GraphQLSetup
         app.MapGraphQLTransportWiring();
         app.MapAssetContent();
         app.MapPlatformAccountCallback();
+        app.MapPublishingFeeds();
         BenchmarkEndpoints.MapIfEnabled(app);
         return app;
     }

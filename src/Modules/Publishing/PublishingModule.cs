@@ -12,6 +12,7 @@ using MediaCreator.Modules.Publishing.Platforms.Facebook;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
 using MediaCreator.Modules.Publishing.Platforms.YouTube;
 using MediaCreator.Modules.Publishing.Dashboard;
+using MediaCreator.Modules.Publishing.Engine;
 using MediaCreator.Modules.Publishing.GraphQL;
 using MediaCreator.Modules.Publishing.GraphQL.Advisor;
 using MediaCreator.Modules.Publishing.GraphQL.Sync;
@@ -48,6 +49,7 @@ public static class PublishingModule
         services.AddSingleton<IMutationFields, SyncMutations>();
         services.AddSingleton<ISubscriptionFields, MetricsSubscriptions>();
         services.AddSingleton<Core.Jobs.IJobResultView, SyncJobResultView>();
+        services.AddPublishingEngine();
         services.AddSingleton<IQueryFields, DashboardQueries>();
         services.AddSingleton<IQueryFields, PublicationQueries>();
         services.AddSingleton<IMutationFields, ChannelMutations>();

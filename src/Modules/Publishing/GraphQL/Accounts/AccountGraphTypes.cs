@@ -16,7 +16,7 @@ internal sealed class PlatformAuthorizationErrorType : ObjectGraphType<PlatformA
         Field<NonNullGraphType<PlatformType>>("platform").Resolve(c => c.Source.Platform);
         Field<IdGraphType>("platformAccountId").Resolve(c => c.Source.PlatformAccountId);
         Field(x => x.Code).Description(
-            "STATE_INVALID, STATE_EXPIRED, STATE_USED, REDIRECT_URI_MISMATCH, ACCESS_DENIED, or the platform's failure (PLATFORM_REJECTED, PLATFORM_AUTH_EXPIRED, ...).");
+            "STATE_INVALID, STATE_EXPIRED, STATE_USED, REDIRECT_URI_MISMATCH, ACCESS_DENIED, ACCOUNT_NOT_CONNECTED, or the platform's failure (PLATFORM_REJECTED, PLATFORM_AUTH_EXPIRED, ...).");
         Interface<ErrorInterfaceType>();
         IsTypeOf = o => o is PlatformAuthorizationError;
     }
