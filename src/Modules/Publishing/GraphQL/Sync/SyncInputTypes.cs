@@ -1,3 +1,5 @@
+using MediaCreator.Modules.Core.Assets;
+using MediaCreator.Modules.Publishing.GraphQL.Accounts;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL.Errors;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
@@ -55,11 +57,13 @@ internal sealed class DeleteRevenueRecordInputType : InputObjectGraphType
     }
 }
 
-internal sealed class SyncPublicationMetricsErrorType() : ErrorUnionType("syncPublicationMetrics", typeof(ValidationErrorType), typeof(NotFoundErrorType));
+internal sealed class SyncPublicationMetricsErrorType() : ErrorUnionType("syncPublicationMetrics", typeof(ValidationErrorType), typeof(NotFoundErrorType),
+    typeof(PlatformAuthorizationErrorType), typeof(QuotaExceededErrorType));
 
 internal sealed class SyncPublicationMetricsPayloadType() : PayloadGraphType<JobType, SyncPublicationMetricsErrorType>("syncPublicationMetrics", "job");
 
-internal sealed class SyncPublicationRevenueErrorType() : ErrorUnionType("syncPublicationRevenue", typeof(ValidationErrorType), typeof(NotFoundErrorType));
+internal sealed class SyncPublicationRevenueErrorType() : ErrorUnionType("syncPublicationRevenue", typeof(ValidationErrorType), typeof(NotFoundErrorType),
+    typeof(PlatformAuthorizationErrorType), typeof(QuotaExceededErrorType));
 
 internal sealed class SyncPublicationRevenuePayloadType() : PayloadGraphType<JobType, SyncPublicationRevenueErrorType>("syncPublicationRevenue", "job");
 

@@ -1,3 +1,6 @@
+using MediaCreator.Modules.Core.GraphQL.Relay;
+using MediaCreator.Modules.Publishing.Dashboard;
+using MediaCreator.Modules.Publishing.Accounts;
 using GraphQL;
 using GraphQL.Types;
 using MediaCreator.Modules.Core.GraphQL;
@@ -51,8 +54,16 @@ internal sealed class SyncMutations : IMutationFields
         if (publication is not null)
         {
             var id = InputRules.Decode("PublicationRecord", publication);
-            if (id is null || !await db.Publications.AnyAsync(p => p.Id == id, c.CancellationToken))
-                return MutationPayload.Fail(NotFoundError.For("PublicationRecord", publication));
+            var record = id is null ? null : await db.Publications.AsNoTracking().Include(p => p.PlatformAccount)
+                .FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken);
+            if (record is null) return MutationPayload.Fail(NotFoundError.For("PublicationRecord", publication));
+            if (record.PlatformAccount is { ConnectionStatus: not PlatformConnectionStatus.Connected } account)
+            {
+                // Syncing one post of an account that must be reconnected cannot succeed: say so now rather than in the job.
+                return MutationPayload.Fail(new PlatformAuthorizationError(
+                    $"The {account.Platform} account '{account.Name}' is {account.ConnectionStatus.ToString().ToUpperInvariant()}; connect it again.",
+                    account.Platform.ToUpperInvariant(), AccountErrorCodes.AccountNotConnected, GlobalId.Encode("PlatformAccount", account.Id)));
+            }
             target = new SyncInput(PublicationId: id);
         }
         else
