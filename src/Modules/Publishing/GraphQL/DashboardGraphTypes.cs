@@ -3,6 +3,7 @@ using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
 using MediaCreator.Modules.Publishing.Dashboard;
+using MediaCreator.Modules.Publishing.GraphQL.Analytics;
 using MediaCreator.Modules.Publishing.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,7 @@ internal sealed class ContentChannelType : ObjectGraphType<ContentChannel>
         this.Connection<EpisodesConnectionType, Episode>("episodes", c => c.Db().Episodes.Where(e => e.Series!.ChannelId == ((ContentChannel)c.Source!).Id), x => x.Id)
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        this.AddAnalytics();
     }
 }
 
@@ -51,6 +53,7 @@ internal sealed class SeriesType : ObjectGraphType<Series>
         this.Connection<EpisodesConnectionType, Episode>("episodes", c => c.Db().Episodes.Where(e => e.SeriesId == ((Series)c.Source!).Id), x => x.Id)
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        this.AddAnalytics();
     }
 }
 
@@ -73,6 +76,7 @@ internal sealed class EpisodeType : ObjectGraphType<Episode>
         Field<JsonScalarType>("metadata").Description("Free-form JSON; workflow runs write `contentType`, `tags`, idea and version here.")
             .Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        this.AddAnalytics();
     }
 }
 
