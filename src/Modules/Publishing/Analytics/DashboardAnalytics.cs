@@ -1,3 +1,4 @@
+using MediaCreator.Modules.Core.Auth;
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,18 +9,19 @@ namespace MediaCreator.Modules.Publishing.Analytics;
 /// Performance figures of the caller's content (owner-scoped by the DbContext). Scoped: the snapshot deltas of a
 /// (scope, range) are loaded once per request and shared by totals, timeline, platforms and rankings.
 /// </summary>
-public sealed partial class DashboardAnalytics(PublishingDbContext db)
+public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerContext owner)
 {
-    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime), IReadOnlyList<SnapshotDelta>> _deltas = [];
+    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, TimeBucket?), IReadOnlyList<SnapshotDelta>> _deltas = [];
     private readonly Dictionary<AnalyticsScope, IReadOnlyList<PublicationInfo>> _publications = [];
 
     private sealed record PublicationInfo(Guid Id, Guid EpisodeId, string Platform, PublicationStatus Status);
 
-    public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct)
+    /// <summary>Gains per publication and bucket (per publication over the whole range when <paramref name="bucket"/> is null).</summary>
+    public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct, TimeBucket? bucket = null)
     {
-        var key = (scope, range.From, range.To);
+        var key = (scope, range.From, range.To, bucket);
         if (!_deltas.TryGetValue(key, out var deltas))
-            _deltas[key] = deltas = await SnapshotDeltas.LoadAsync(db, scope, range, ct);
+            _deltas[key] = deltas = await SnapshotDeltas.LoadAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, bucket, ct);
         return deltas;
     }
 
@@ -28,7 +30,7 @@ public sealed partial class DashboardAnalytics(PublishingDbContext db)
 
     public async Task<IReadOnlyList<MetricPoint>> TimelineAsync(AnalyticsScope scope, AnalyticsRange range, TimeBucket bucket, CancellationToken ct)
     {
-        var deltas = await DeltasAsync(scope, range, ct);
+        var deltas = await DeltasAsync(scope, range, ct, bucket);
         return MetricAccumulator.Timeline(deltas, range, bucket, deltas.Count > 0 ? deltas.Min(d => d.Timestamp) : null);
     }
 
@@ -46,7 +48,7 @@ public sealed partial class DashboardAnalytics(PublishingDbContext db)
     public async Task<IReadOnlyList<PublicationMetrics>> ByPublicationAsync(AnalyticsScope scope, AnalyticsRange range, TimeBucket bucket, CancellationToken ct)
     {
         var publications = await PublicationsAsync(scope, ct);
-        var deltas = (await DeltasAsync(scope, range, ct)).ToLookup(d => d.PublicationId);
+        var deltas = (await DeltasAsync(scope, range, ct, bucket)).ToLookup(d => d.PublicationId);
         var firstData = deltas.SelectMany(g => g).Select(d => (DateTime?)d.Timestamp).Min();
         return publications.Select(p => new PublicationMetrics(p.Id, MetricAccumulator.Sum(deltas[p.Id]),
             MetricAccumulator.Timeline(deltas[p.Id], range, bucket, firstData))).ToList();

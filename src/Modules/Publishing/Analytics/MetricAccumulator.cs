@@ -16,16 +16,10 @@ internal sealed class MetricAccumulator
         _comments += d.Comments;
         _shares += d.Shares;
         _watch += d.WatchTimeSeconds;
-        if (d.Ctr is { } ctr)
-        {
-            _ctrWeighted += ctr * d.Views;
-            _ctrWeight += d.Views;
-        }
-        if (d.EngagementRate is { } rate)
-        {
-            _engagementWeighted += rate * d.Views;
-            _engagementWeight += d.Views;
-        }
+        _ctrWeighted += d.CtrWeighted;
+        _ctrWeight += d.CtrWeight;
+        _engagementWeighted += d.EngagementWeighted;
+        _engagementWeight += d.EngagementWeight;
         if (d.Revenue is { } revenue && d.Currency is { } currency)
             _revenue[currency] = _revenue.GetValueOrDefault(currency) + revenue;
     }
