@@ -47,12 +47,24 @@ internal static class SnapshotDeltas
                 : """CAST(ROUND((julianday("timestamp") - 2440587.5) * 86400000.0) AS INTEGER)""") + " - @anchor) / @width",
         };
         if (bucket is not null and not TimeBucket.Month) bucketSql = "(" + bucketSql;
-        var sql = $"""
-            WITH base AS (
+        // PostgreSQL: a LATERAL probe per publication; SQLite (no LATERAL): the same probe as a correlated scalar subquery.
+        var baseSql = postgres
+            ? $"""
+
+              SELECT b.*, 1 AS is_base FROM publication_records p
+              CROSS JOIN LATERAL (SELECT {Columns} FROM performance_snapshots s WHERE s.publication_id = p.id AND s."timestamp" < @from
+                                  ORDER BY s."timestamp" DESC, s.id DESC LIMIT 1) b
+              WHERE p.owner_id = @owner {publicationScope}
+              """
+            : $"""
+
               SELECT {Columns}, 1 AS is_base FROM performance_snapshots s
               WHERE s.id IN (SELECT (SELECT x.id FROM performance_snapshots x WHERE x.publication_id = p.id AND x."timestamp" < @from
                                      ORDER BY x."timestamp" DESC, x.id DESC LIMIT 1)
                              FROM publication_records p WHERE p.owner_id = @owner {publicationScope})
+              """;
+        var sql = $"""
+            WITH base AS ({baseSql}
             ),
             cur AS (
               SELECT {Columns}, 0 AS is_base FROM performance_snapshots s
@@ -83,7 +95,8 @@ internal static class SnapshotDeltas
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            // The window sort of a month of a channel's snapshots (~40k rows) spills to disk with PostgreSQL's default 4 MB.
+            command.CommandText = postgres ? "SET work_mem = '64MB'; " + sql : sql;
             Add(command, "owner", owner, postgres);
             Add(command, "scope", scope.EpisodeId ?? scope.SeriesId ?? scope.ChannelId ?? System.Guid.Empty, postgres);
             Add(command, "from", range.From, postgres);
