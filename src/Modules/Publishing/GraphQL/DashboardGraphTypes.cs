@@ -3,6 +3,7 @@ using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
 using MediaCreator.Modules.Publishing.Dashboard;
+using MediaCreator.Modules.Publishing.GraphQL.Analytics;
 using MediaCreator.Modules.Publishing.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,7 @@ internal sealed class ContentChannelType : ObjectGraphType<ContentChannel>
         this.AddPlatformAccounts();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Advisor.AdvisorQueries.AddChannelField(this);
+        this.AddAnalytics();
     }
 }
 
@@ -53,6 +55,7 @@ internal sealed class SeriesType : ObjectGraphType<Series>
         this.Connection<EpisodesConnectionType, Episode>("episodes", c => c.Db().Episodes.Where(e => e.SeriesId == ((Series)c.Source!).Id), x => x.Id)
             .Filter<EpisodeFilterInputType>().Sort<EpisodeSortInputType>();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        this.AddAnalytics();
     }
 }
 
@@ -76,6 +79,7 @@ internal sealed class EpisodeType : ObjectGraphType<Episode>
             .Resolve(c => JsonValues.Read(c.Source.MetadataJson));
         this.AddPublications();
         Field<NonNullGraphType<DateTimeScalarType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        this.AddAnalytics();
     }
 }
 

@@ -42,7 +42,6 @@ public static class AdvisorRegistration
             s.RegisterType(typeof(BestSeriesRecommendationType));
             s.RegisterType(typeof(CostWarningRecommendationType));
             s.RegisterType(typeof(TrendIdeaRecommendationType));
-            s.RegisterType(typeof(AdvisorPerformanceMetricType)); // drop when the dashboard's PerformanceMetric is merged
         }));
         return services;
     }

@@ -35,9 +35,6 @@ internal sealed class DayOfWeekType() : NamedEnumType("DayOfWeek", "Day of the w
 /// define the same enum: keep one of the two when both are merged (this one is registered in
 /// <see cref="AdvisorRegistration"/> only).
 /// </summary>
-internal sealed class AdvisorPerformanceMetricType() : NamedEnumType("PerformanceMetric", "Metric used for rankings.",
-    "VIEWS", "LIKES", "COMMENTS", "SHARES", "WATCH_TIME", "CTR", "ENGAGEMENT_RATE", "ESTIMATED_REVENUE");
-
 /// <summary>GraphQL type names of the recommendation kinds (also the type part of their global IDs).</summary>
 internal static class RecommendationTypeNames
 {
