@@ -11,6 +11,7 @@ namespace MediaCreator.Modules.Publishing.Analytics;
 /// </summary>
 public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerContext owner)
 {
+    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime), IReadOnlyList<SnapshotGain>> _gains = [];
     private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, TimeBucket?), IReadOnlyList<SnapshotDelta>> _deltas = [];
     private readonly Dictionary<AnalyticsScope, IReadOnlyList<PublicationInfo>> _publications = [];
 
@@ -20,9 +21,10 @@ public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerCont
     public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct, TimeBucket? bucket = null)
     {
         var key = (scope, range.From, range.To, bucket);
-        if (!_deltas.TryGetValue(key, out var deltas))
-            _deltas[key] = deltas = await SnapshotDeltas.LoadAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, bucket, ct);
-        return deltas;
+        if (_deltas.TryGetValue(key, out var deltas)) return deltas;
+        if (!_gains.TryGetValue((scope, range.From, range.To), out var gains))
+            _gains[(scope, range.From, range.To)] = gains = await SnapshotDeltas.LoadGainsAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, ct);
+        return _deltas[key] = SnapshotDeltas.Group(gains, range, bucket);
     }
 
     public async Task<MetricTotals> TotalsAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct) =>
