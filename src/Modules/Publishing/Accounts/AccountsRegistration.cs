@@ -1,5 +1,6 @@
 using MediaCreator.Modules.Publishing.Persistence;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,10 @@ public static class AccountsRegistration
     /// </summary>
     public static IServiceCollection AddPlatformAccounts(this IServiceCollection services)
     {
+        services.TryAddSingleton<KeyRingSecret>();
         services.AddDataProtection().SetApplicationName("MediaCreator").PersistKeysToDbContext<PublishingDbContext>();
+        // The key ring itself is encrypted at rest with a secret kept outside the database.
+        services.AddOptions<KeyManagementOptions>().Configure<KeyRingSecret>((options, secret) => options.XmlEncryptor = new KeyRingEncryptor(secret));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PlatformCredentialProtector>();
         services.TryAddScoped<IPlatformConnectionFactory, PlatformConnectionFactory>();

@@ -42,7 +42,14 @@ public sealed class StoredCredentialsTests : IAsyncLifetime
         var credentials = second.Services.GetRequiredService<PlatformCredentialProtector>().Unprotect(stored);
 
         Assert.Equal((FakePlatforms.YouTubeAccess, FakePlatforms.YouTubeRefresh), (credentials.AccessToken, credentials.RefreshToken));
-        Assert.NotEmpty(await _host.DbAsync(db => db.DataProtectionKeys.ToListAsync()));
+        var keys = await _host.DbAsync(db => db.DataProtectionKeys.ToListAsync());
+        Assert.NotEmpty(keys);
+        // The key ring is encrypted at rest (AES-GCM with a secret outside the database): no key material in clear.
+        Assert.All(keys, k =>
+        {
+            Assert.Contains("encryptedKey algorithm=\"AES-256-GCM\"", k.Xml!, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", k.Xml!, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
