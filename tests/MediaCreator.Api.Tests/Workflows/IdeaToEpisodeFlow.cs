@@ -41,7 +41,8 @@ internal sealed class IdeaToEpisodeFlow(ApiFactory factory, GraphQLClient client
     }
 
     /// <summary>Selects version 1, drafts, shrinks the video frame for test time, starts, and follows the run to its end.</summary>
-    public async Task<JsonNode> RunAsync(JsonNode idea)
+    /// <param name="publishToAccountId">A platform account the draft publishes the video to (a publishing step).</param>
+    public async Task<JsonNode> RunAsync(JsonNode idea, string? publishToAccountId = null)
     {
         var ideaId = idea["id"]!.GetValue<string>();
         await using var ws = await WsTestClient.ConnectAckedAsync(factory.WebSocketUri, new { authorization = "Bearer " + Tokens.ForUser(owner) });
@@ -61,14 +62,15 @@ internal sealed class IdeaToEpisodeFlow(ApiFactory factory, GraphQLClient client
         Assert.Equal("SELECTED", selected["idea"]!["status"]!.GetValue<string>());
 
         var drafted = (await client.DataAsync($$"""
-            mutation($id: ID!) { generateWorkflowDraft(input: { ideaId: $id }) { workflowDraft { id revision estimatedCost { amount currency }
+            mutation($id: ID!, $accounts: [ID!]) { generateWorkflowDraft(input: { ideaId: $id, publishToAccountIds: $accounts }) { workflowDraft { id revision estimatedCost { amount currency }
               steps { key name taskName provider dependsOn bindings { targetField fromStep outputIndex } jobSpec maxAttempts retryDelaySeconds } }
               errors { __typename ... on Error { message } } } }
-            """, new { id = ideaId }))["generateWorkflowDraft"]!;
+            """, new { id = ideaId, accounts = publishToAccountId is null ? null : new[] { publishToAccountId } }))["generateWorkflowDraft"]!;
         Assert.True(drafted["errors"] is null, drafted.ToJsonString());
         var draft = drafted["workflowDraft"]!;
         var steps = draft["steps"]!.AsArray();
-        Assert.Equal(["music", "thumbnail", "video"], steps.Select(s => s!["key"]!.GetValue<string>()));
+        Assert.Equal(publishToAccountId is null ? ["music", "thumbnail", "video"] : ["music", "thumbnail", "video", "publish_1"],
+            steps.Select(s => s!["key"]!.GetValue<string>()));
         var video = steps.First(s => s!["key"]!.GetValue<string>() == "video")!;
         Assert.Equal("video.musicAssetId", video["bindings"]![0]!["targetField"]!.GetValue<string>());
         Assert.Equal("video.generate", video["taskName"]!.GetValue<string>());
@@ -125,7 +127,7 @@ internal sealed class IdeaToEpisodeFlow(ApiFactory factory, GraphQLClient client
     }
 
     /// <summary>The run's end state, checked on the rows and on the decoded video.</summary>
-    public async Task AssertEpisodeAsync(JsonNode run)
+    public async Task AssertEpisodeAsync(JsonNode run, bool published = false)
     {
         Assert.True(run["status"]!.GetValue<string>() == "COMPLETED", run.ToJsonString());
         var types = Events.Select(e => e.Type).ToList();
@@ -146,7 +148,7 @@ internal sealed class IdeaToEpisodeFlow(ApiFactory factory, GraphQLClient client
         Assert.Contains(videoJob["childJobs"]!.AsArray(), c => c!["taskName"]!.GetValue<string>() == "image.generate" && c["status"]!.GetValue<string>() == "COMPLETED");
 
         var episode = run["episode"]!;
-        Assert.Equal("READY", episode["status"]!.GetValue<string>());
+        Assert.Equal(published ? "PUBLISHED" : "READY", episode["status"]!.GetValue<string>());
         Assert.Equal("VIDEO", episode["primaryAsset"]!["type"]!.GetValue<string>());
         var primary = videoStep["job"]!["outputs"]![0]!;
         Assert.Equal(primary["id"]!.GetValue<string>(), episode["primaryAsset"]!["id"]!.GetValue<string>());

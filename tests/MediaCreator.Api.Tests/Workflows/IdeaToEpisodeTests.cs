@@ -9,6 +9,7 @@ namespace MediaCreator.Api.Tests.Workflows;
 public sealed class IdeaToEpisodeTests : IAsyncLifetime
 {
     private readonly Guid _owner = Guid.NewGuid();
+    private readonly string _exports = Path.Combine(Path.GetTempPath(), "mc-exports-" + Guid.NewGuid().ToString("N"));
     private StorageApi _api = null!;
 
     public async Task InitializeAsync() =>
@@ -16,9 +17,14 @@ public sealed class IdeaToEpisodeTests : IAsyncLifetime
         {
             ["Video:Render:Preset"] = "ultrafast",
             ["Video:Editor:Preset"] = "ultrafast",
+            ["Publishing:FolderExportOptions:RootPath"] = _exports,
         });
 
-    public async Task DisposeAsync() => await _api.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        if (Directory.Exists(_exports)) Directory.Delete(_exports, recursive: true);
+    }
 
     [Fact]
     public async Task IdeaBecomesAReadyEpisode_OnTheInProcessQueue()
@@ -27,6 +33,33 @@ public sealed class IdeaToEpisodeTests : IAsyncLifetime
         var idea = await flow.CreateIdeaAsync();
         var run = await flow.RunAsync(idea);
         await flow.AssertEpisodeAsync(run);
+    }
+
+    [Fact]
+    public async Task IdeaIsPublished_ByThePublishingStepOfItsDraft()
+    {
+        var client = GraphQLClient.AsUser(_api.Factory, _owner);
+        var connected = (await client.DataAsync("""
+            mutation { connectPlatformAccount(input: { platform: FOLDER, settings: { folder: "flow" } }) { platformAccount { id } errors { __typename ... on Error { message } } } }
+            """))["connectPlatformAccount"]!;
+        Assert.True(connected["errors"] is null, connected.ToJsonString());
+        var account = connected["platformAccount"]!["id"]!.GetValue<string>();
+
+        var flow = new IdeaToEpisodeFlow(_api.Factory, client, _owner);
+        var run = await flow.RunAsync(await flow.CreateIdeaAsync(), account);
+        await flow.AssertEpisodeAsync(run, published: true);
+        Assert.Contains(("JOB_COMPLETED", "publish_1", "publishing.upload"), flow.Events);
+
+        // The run's episode went out through the folder export: one publication, PUBLISHED, the video file on disk.
+        var episode = (await client.DataAsync("query($id: ID!) { episode(id: $id) { publications { status platform externalPostId asset { id sizeBytes } } } }",
+            new { id = run["episode"]!["id"]!.GetValue<string>() }))["episode"]!;
+        var publication = Assert.Single(episode["publications"]!.AsArray())!;
+        Assert.Equal(("PUBLISHED", "FOLDER"), (publication["status"]!.GetValue<string>(), publication["platform"]!.GetValue<string>()));
+        Assert.Equal(WorkflowApi.Step(run, "video")["job"]!["outputs"]![0]!["id"]!.GetValue<string>(), publication["asset"]!["id"]!.GetValue<string>());
+        var files = Directory.GetFiles(Path.Combine(_exports, "flow"));
+        var media = Assert.Single(files, f => !f.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Single(files, f => f.EndsWith(".json", StringComparison.Ordinal)); // the sidecar with the post details
+        Assert.Equal(publication["asset"]!["sizeBytes"]!.GetValue<long>(), new FileInfo(media).Length);
     }
 }
 

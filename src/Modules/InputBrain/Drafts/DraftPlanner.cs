@@ -72,7 +72,8 @@ public static class DraftPlanner
         var description = version.Hook + (version.Hashtags.Count > 0 ? "\n\n" + string.Join(" ", version.Hashtags) : "");
         foreach (var (accountId, i) in (publishToAccountIds ?? []).Select((a, i) => (a, i)))
         {
-            steps.Add(Publish($"publish_{i + 1}", accountId, primary, steps.Any(s => s.Key == "thumbnail") ? "thumbnail" : null, version, description));
+            steps.Add(Publish($"publish_{i + 1}", accountId, primary, steps.Any(s => s.Key == "thumbnail") ? "thumbnail" : null, version, description,
+                ForKids(options.Audience)));
         }
         var episodeMetadata = new JsonObject
         {
@@ -119,7 +120,9 @@ public static class DraftPlanner
     /// Publishes the primary step's first output to one account once it is done; the workflow engine writes the run's
     /// episode first and fills in <c>publishing.episodeId</c>.
     /// </summary>
-    private static WorkflowStepSpec Publish(string key, string accountId, string primary, string? thumbnailStep, IdeaVersionPlan version, string description)
+    /// <param name="madeForKids">The audience declaration platforms require, from the idea's audience (editable in the draft).</param>
+    private static WorkflowStepSpec Publish(string key, string accountId, string primary, string? thumbnailStep, IdeaVersionPlan version, string description,
+        bool madeForKids)
     {
         List<WorkflowStepBindingState> bindings = [new() { TargetField = "publishing.assetId", FromStep = primary, OutputIndex = 0 }];
         if (thumbnailStep is not null) bindings.Add(new() { TargetField = "publishing.details.thumbnailAssetId", FromStep = thumbnailStep, OutputIndex = 0 });
@@ -135,11 +138,17 @@ public static class DraftPlanner
                     {
                         ["title"] = Trim(version.Title, 100), ["description"] = Trim(description, 4000),
                         ["tags"] = new JsonArray([.. version.Tags.Take(15).Select(t => (JsonNode)JsonValue.Create(t))]),
+                        // Our engines made it: declared as synthetic media wherever the platform asks.
+                        ["platformOptions"] = new JsonObject { ["madeForKids"] = madeForKids, ["containsSyntheticMedia"] = true },
                     },
                 },
             }.ToJsonString(),
         };
     }
+
+    private static bool ForKids(string? audience) =>
+        audience is not null && (audience.Contains("kid", StringComparison.OrdinalIgnoreCase) || audience.Contains("child", StringComparison.OrdinalIgnoreCase)
+            || audience.Contains("เด็ก", StringComparison.Ordinal));
 
     /// <summary>A frame of <paramref name="aspect"/> whose long side is <paramref name="longSide"/> (even sizes, for encoders).</summary>
     internal static (int Width, int Height) Frame(string aspect, int longSide)

@@ -19,7 +19,8 @@ internal sealed class PublishingJobInputType : InputObjectGraphType
     {
         Name = "PublishingJobInput";
         Description = "Publishing upload as a job/workflow step: one target of `planPublication`.";
-        Field<NonNullGraphType<IdGraphType>>("episodeId");
+        Field<IdGraphType>("episodeId").Description(
+            "Required for `createJob`; in a workflow step leave it out to publish the run's own episode (filled in once the step's dependencies are done).");
         Field<NonNullGraphType<IdGraphType>>("platformAccountId");
         Field<IdGraphType>("assetId").Description("Defaults to the episode's primary asset.");
         Field<DateTimeScalarType>("scheduledTime").Description("Null publishes immediately.");
@@ -39,12 +40,14 @@ internal sealed class PublishingJobSpecMember : IJobSpecMember
 
     public string Description => "A publication of an episode on one platform account (worker publishing.upload).";
 
-    public JobSpecTarget Target(JsonObject spec) => new(PublishUploadTask.TaskName, null, ["episodeId", "platformAccountId"]);
+    // A workflow step may leave episodeId out: the workflow engine publishes the run's own episode and fills it in.
+    public JobSpecTarget Target(JsonObject spec) => new(PublishUploadTask.TaskName, null, ["platformAccountId"]);
 
     public async Task<MutationPayload> EnqueueAsync(IResolveFieldContext context, Dictionary<string, object?> input, Dictionary<string, object?> spec)
     {
         const string field = "input.spec.publishing";
-        var episodeId = spec["episodeId"] as string;
+        if (spec.GetValueOrDefault("episodeId") is not string episodeId)
+            return MutationPayload.Fail(new ValidationError("Give the episode to publish.", field + ".episodeId", "REQUIRED"));
         var projectId = GlobalId.TryDecode(input["projectId"] as string, out var type, out var id) && type == "Project" ? id : (Guid?)null;
         var episode = GlobalId.TryDecode(episodeId, out var episodeType, out var episodeGuid) && episodeType == "Episode"
             ? await context.Db().Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.Id == episodeGuid, context.CancellationToken)
