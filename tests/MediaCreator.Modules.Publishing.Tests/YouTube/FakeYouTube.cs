@@ -1,3 +1,4 @@
+using MediaCreator.TestSupport.Fakes;
 using System.Text;
 using System.Text.Json;
 using MediaCreator.Modules.Publishing.Platforms.YouTube;

@@ -1,3 +1,4 @@
+using MediaCreator.TestSupport.Fakes;
 using System.Text.Json;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

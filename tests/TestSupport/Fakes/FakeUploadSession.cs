@@ -3,16 +3,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace MediaCreator.Api.Tests.Publishing.Engine;
+namespace MediaCreator.TestSupport.Fakes;
 
 /// <summary>
-/// A copy of the publishing tests' fake: the server side of one Google resumable upload session, as documented: holds the bytes received, answers a chunk
+/// The server side of one Google resumable upload session, as documented: holds the bytes received, answers a chunk
 /// with 308 + <c>Range: bytes=0-N</c> (no Range while empty), a <c>bytes */size</c> status query likewise, and the
 /// complete upload with 200 and the video resource. It can drop a chunk (503) after keeping part of it.
 /// A small Kestrel app rather than WireMock: WireMock.Net never writes a <c>Range</c> response header (it keeps
 /// .NET's list of restricted headers), and the protocol depends on it.
 /// </summary>
-internal sealed class FakeUploadSession(long size, string videoJson) : IAsyncDisposable
+public sealed class FakeUploadSession(long size, string videoJson) : IAsyncDisposable
 {
     private readonly MemoryStream _received = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
