@@ -33,28 +33,35 @@ internal sealed class KeyRingSecret
 
     public byte[] Key { get; }
 
+    /// <summary>
+    /// The secret in <paramref name="path"/>, created when absent. The new secret is written to a private temporary file
+    /// and moved into place without overwriting (an atomic link on Unix), so a process racing another either installs
+    /// its own or reads the winner's complete file, never a partial one.
+    /// </summary>
     private static byte[] ReadOrCreate(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (File.Exists(path)) return Checked(File.ReadAllBytes(path), path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".keyring-{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var secret = RandomNumberGenerator.GetBytes(32);
+        using (var stream = new FileStream(temporary, options)) stream.Write(secret);
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            var secret = RandomNumberGenerator.GetBytes(32);
-            using (var stream = new FileStream(path, options)) stream.Write(secret);
+            File.Move(temporary, path, overwrite: false);
             return secret;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process created it first: use theirs (it may still be writing, so wait for the 32 bytes).
-            for (var attempt = 0; ; attempt++)
-            {
-                var bytes = File.ReadAllBytes(path);
-                if (bytes.Length >= 32 || attempt == 50) return bytes.Length >= 32 ? bytes : throw new InvalidOperationException($"The key ring secret file '{path}' is too short.");
-                Thread.Sleep(20);
-            }
+            File.Delete(temporary);
+            return Checked(File.ReadAllBytes(path), path);
         }
     }
+
+    private static byte[] Checked(byte[] secret, string path) =>
+        secret.Length >= 32 ? secret : throw new InvalidOperationException($"The key ring secret file '{path}' holds fewer than 32 bytes.");
 }
 
 /// <summary>Encrypts each key of the ring with <see cref="KeyRingSecret"/> before Data Protection stores it.</summary>
