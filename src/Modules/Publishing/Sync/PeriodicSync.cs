@@ -41,10 +41,10 @@ internal abstract class PeriodicSyncPass(IServiceScopeFactory scopes, IOptions<S
             if (alreadyThere) continue;
             try
             {
-                var result = await scope.ServiceProvider.GetRequiredService<SyncJobs>().EnqueueAsync(Task, new SyncInput(), "input", key, ct);
+                var (result, created) = await scope.ServiceProvider.GetRequiredService<SyncJobs>().EnqueueAsync(Task, new SyncInput(), "input", key, ct);
                 if (result.Errors is { Count: > 0 } errors)
                     logger.LogWarning("Periodic {Task} of owner {Owner} not enqueued: {Error}", Task, owner, errors[0].Message);
-                else enqueued++;
+                else if (created) enqueued++;
             }
             catch (DbUpdateException)
             {

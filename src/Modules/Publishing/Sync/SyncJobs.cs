@@ -14,16 +14,17 @@ internal sealed class SyncJobs(JobEnqueuer enqueuer, PublishingDbContext db, IEn
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <param name="field">The input path named by a NOTHING_TO_SYNC error.</param>
-    public async Task<MutationPayload> EnqueueAsync(string task, SyncInput input, string field, Guid? idempotencyKey, CancellationToken ct)
+    /// <returns>The payload, and whether this call created the job (not when the idempotency key named one).</returns>
+    public async Task<(MutationPayload Payload, bool Created)> EnqueueAsync(string task, SyncInput input, string field, Guid? idempotencyKey, CancellationToken ct)
     {
         var scope = SyncScope.Of(db, publishers, input, task == SyncTasks.Revenue);
         if (await SyncScope.ProjectAsync(db, scope, ct) is not { } project)
         {
             var what = task == SyncTasks.Revenue ? "revenue" : "metrics";
-            return MutationPayload.Fail(new ValidationError(
-                $"Nothing to sync: no PUBLISHED post with a platform post id on a platform that reports {what}.", field, "NOTHING_TO_SYNC"));
+            return (MutationPayload.Fail(new ValidationError(
+                $"Nothing to sync: no PUBLISHED post with a platform post id on a platform that reports {what}.", field, "NOTHING_TO_SYNC")), false);
         }
-        return await enqueuer.EnqueueAsync(new EnqueueJobCommand(GlobalId.Encode("Project", project), "publishing", task, null,
+        return await enqueuer.EnqueueOnceAsync(new EnqueueJobCommand(GlobalId.Encode("Project", project), "publishing", task, null,
             JsonSerializer.Serialize(input, Json), null, idempotencyKey, "input"), ct);
     }
 }

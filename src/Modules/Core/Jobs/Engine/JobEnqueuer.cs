@@ -21,32 +21,38 @@ public sealed record EnqueueJobCommand(
 /// </summary>
 public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandlerRegistry handlers, OutboxSignal signal, TimeProvider clock, JobOrigin origin)
 {
-    public async Task<MutationPayload> EnqueueAsync(EnqueueJobCommand c, CancellationToken ct)
+    public async Task<MutationPayload> EnqueueAsync(EnqueueJobCommand c, CancellationToken ct) => (await EnqueueOnceAsync(c, ct)).Payload;
+
+    /// <summary>
+    /// Enqueues like <see cref="EnqueueAsync"/> and says whether this call created the job (false when the idempotency
+    /// key named an existing job, which the payload then carries).
+    /// </summary>
+    public async Task<(MutationPayload Payload, bool Created)> EnqueueOnceAsync(EnqueueJobCommand c, CancellationToken ct)
     {
         var ownerId = owner.RequireOwner();
         if (c.IdempotencyKey is { } key && await db.Jobs.FirstOrDefaultAsync(j => j.IdempotencyKey == key, ct) is { } existing)
-            return MutationPayload.Ok(existing);
+            return (MutationPayload.Ok(existing), false);
         if (!GlobalId.TryDecode(c.ProjectGlobalId, out var typeName, out var projectId) || typeName != "Project"
             || await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct) is not { } project)
-            return MutationPayload.Fail(NotFoundError.For("Project", c.ProjectGlobalId));
+            return (MutationPayload.Fail(NotFoundError.For("Project", c.ProjectGlobalId)), false);
         // Plugin modules serve the owner who registered them; built-in modules serve everyone.
         var module = await db.Modules.AsNoTracking()
             .FirstOrDefaultAsync(m => m.Name == c.ModuleName && m.Enabled && (m.BuiltIn || m.RegisteredByOwnerId == ownerId), ct);
         if (module is null)
-            return MutationPayload.Fail(new ValidationError($"No enabled module is named '{c.ModuleName}'.", c.Field + ".moduleName", "UNKNOWN_MODULE"));
+            return (MutationPayload.Fail(new ValidationError($"No enabled module is named '{c.ModuleName}'.", c.Field + ".moduleName", "UNKNOWN_MODULE")), false);
         var task = JobTask.Resolve(module, c.TaskName, handlers);
         if (task is null)
-            return MutationPayload.Fail(new ValidationError($"Module '{c.ModuleName}' has no task '{c.TaskName}'.", c.Field + ".taskName", "UNKNOWN_TASK"));
+            return (MutationPayload.Fail(new ValidationError($"Module '{c.ModuleName}' has no task '{c.TaskName}'.", c.Field + ".taskName", "UNKNOWN_TASK")), false);
         var provider = c.Provider ?? task.DefaultProvider;
         if (!task.Providers.ContainsKey(provider))
-            return MutationPayload.Fail(new ProviderUnavailableError($"Provider '{provider}' does not offer {task.CapabilityKey}.", provider, task.CapabilityKey));
+            return (MutationPayload.Fail(new ProviderUnavailableError($"Provider '{provider}' does not offer {task.CapabilityKey}.", provider, task.CapabilityKey)), false);
         if (!JobInputValidator.IsJsonObject(c.PayloadJson))
-            return MutationPayload.Fail(new ValidationError("The payload must be a JSON object.", c.Field + ".payload", "INVALID_FORMAT"));
+            return (MutationPayload.Fail(new ValidationError("The payload must be a JSON object.", c.Field + ".payload", "INVALID_FORMAT")), false);
         var errors = JobInputValidator.Validate(task.InputSchemaJson, c.PayloadJson, c.Field + ".payload").ToArray();
-        if (errors.Length > 0) return MutationPayload.Fail(errors);
+        if (errors.Length > 0) return (MutationPayload.Fail(errors), false);
 
         var estimate = CostEstimate.Of(task.Providers[provider]);
-        if (await BudgetCheck.RefuseAsync(db, project, estimate, clock.GetUtcNow().UtcDateTime, ct) is { } refused) return MutationPayload.Fail(refused);
+        if (await BudgetCheck.RefuseAsync(db, project, estimate, clock.GetUtcNow().UtcDateTime, ct) is { } refused) return (MutationPayload.Fail(refused), false);
 
         var job = new Job
         {
@@ -62,6 +68,6 @@ public sealed class JobEnqueuer(CoreDbContext db, OwnerContext owner, JobHandler
         if (task.Queue is { } queue) db.AddJobMessage(new JobMessage(job.Id, queue));
         await db.SaveChangesAsync(ct);
         signal.Notify();
-        return MutationPayload.Ok(job);
+        return (MutationPayload.Ok(job), true);
     }
 }

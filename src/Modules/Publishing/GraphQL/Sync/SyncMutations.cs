@@ -82,6 +82,6 @@ internal sealed class SyncMutations : IMutationFields
             target = target with { PeriodStart = start, PeriodEnd = end };
         }
         var field = publication is not null ? "input.publicationId" : "input.channelId";
-        return await c.Service<SyncJobs>().EnqueueAsync(task, target, field, null, c.CancellationToken);
+        return (await c.Service<SyncJobs>().EnqueueAsync(task, target, field, null, c.CancellationToken)).Payload;
     }
 }
