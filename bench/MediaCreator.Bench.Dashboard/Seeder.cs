@@ -75,7 +75,8 @@ internal static class Seeder
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         string Column(string property) => entity.FindProperty(property)!.GetColumnName(table)!;
         string[] properties = ["Id", "OwnerId", "PublicationId", "ChannelId", "EpisodeId", "Timestamp", "Views", "Likes", "Comments", "Shares",
-            "WatchTimeSeconds", "Ctr", "EngagementRate", "EstimatedRevenue", "Currency"];
+            "WatchTimeSeconds", "Ctr", "EngagementRate", "EstimatedRevenue", "Currency",
+            "ViewsGain", "LikesGain", "CommentsGain", "SharesGain", "WatchTimeGain", "RevenueGain"];
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var step = TimeSpan.FromDays(365) / SnapshotsPerPublication;
@@ -90,12 +91,15 @@ internal static class Seeder
                 var start = now.AddDays(-365).AddMinutes(random.Next(0, 600));
                 for (var i = 0; i < SnapshotsPerPublication; i++)
                 {
-                    views += random.Next(0, 400);
-                    likes += random.Next(0, 40);
-                    comments += random.Next(0, 8);
-                    shares += random.Next(0, 4);
-                    watch += random.Next(0, 4000) / 10.0;
-                    revenue += random.Next(0, 100) / 100m;
+                    // What the app stores when it saves a snapshot: lifetime counters and the gains over the previous one.
+                    var gain = (Views: random.Next(0, 400), Likes: random.Next(0, 40), Comments: random.Next(0, 8), Shares: random.Next(0, 4),
+                        Watch: random.Next(0, 4000) / 10.0, Revenue: random.Next(0, 100) / 100m);
+                    views += gain.Views;
+                    likes += gain.Likes;
+                    comments += gain.Comments;
+                    shares += gain.Shares;
+                    watch += gain.Watch;
+                    revenue += gain.Revenue;
                     await copy.StartRowAsync();
                     await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                     await copy.WriteAsync(owner, NpgsqlDbType.Uuid);
@@ -112,6 +116,12 @@ internal static class Seeder
                     await copy.WriteAsync(0.05 + random.NextDouble() / 5, NpgsqlDbType.Double);
                     await copy.WriteAsync(revenue, NpgsqlDbType.Numeric);
                     await copy.WriteAsync(currency, NpgsqlDbType.Varchar);
+                    await copy.WriteAsync((long)gain.Views, NpgsqlDbType.Bigint);
+                    await copy.WriteAsync((long)gain.Likes, NpgsqlDbType.Bigint);
+                    await copy.WriteAsync((long)gain.Comments, NpgsqlDbType.Bigint);
+                    await copy.WriteAsync((long)gain.Shares, NpgsqlDbType.Bigint);
+                    await copy.WriteAsync(gain.Watch, NpgsqlDbType.Double);
+                    await copy.WriteAsync(gain.Revenue, NpgsqlDbType.Numeric);
                 }
             }
             await copy.CompleteAsync();

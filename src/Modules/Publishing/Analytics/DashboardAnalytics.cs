@@ -6,25 +6,27 @@ using Microsoft.EntityFrameworkCore;
 namespace MediaCreator.Modules.Publishing.Analytics;
 
 /// <summary>
-/// Performance figures of the caller's content (owner-scoped by the DbContext). Scoped: the snapshot deltas of a
-/// (scope, range) are loaded once per request and shared by totals, timeline, platforms and rankings.
+/// Performance figures of the caller's content (owner-scoped by the DbContext). Scoped: the summed snapshot gains of a
+/// (scope, range, bucket) are loaded once per request and shared by totals, timeline, platforms and rankings.
 /// </summary>
 public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerContext owner)
 {
-    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime), IReadOnlyList<SnapshotGain>> _gains = [];
-    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, TimeBucket?), IReadOnlyList<SnapshotDelta>> _deltas = [];
+    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, TimeBucket?, bool), IReadOnlyList<SnapshotDelta>> _deltas = [];
     private readonly Dictionary<AnalyticsScope, IReadOnlyList<PublicationInfo>> _publications = [];
 
     private sealed record PublicationInfo(Guid Id, Guid EpisodeId, string Platform, PublicationStatus Status);
 
-    /// <summary>Gains per publication and bucket (per publication over the whole range when <paramref name="bucket"/> is null).</summary>
-    public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct, TimeBucket? bucket = null)
+    /// <summary>
+    /// Gains per publication and bucket (per publication over the whole range when <paramref name="bucket"/> is null);
+    /// with <paramref name="perPublication"/> false, per bucket for the whole scope (publication and episode ids empty).
+    /// </summary>
+    public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct, TimeBucket? bucket = null,
+        bool perPublication = true)
     {
-        var key = (scope, range.From, range.To, bucket);
-        if (_deltas.TryGetValue(key, out var deltas)) return deltas;
-        if (!_gains.TryGetValue((scope, range.From, range.To), out var gains))
-            _gains[(scope, range.From, range.To)] = gains = await SnapshotDeltas.LoadGainsAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, ct);
-        return _deltas[key] = SnapshotDeltas.Group(gains, range, bucket);
+        var key = (scope, range.From, range.To, bucket, perPublication);
+        if (!_deltas.TryGetValue(key, out var deltas))
+            _deltas[key] = deltas = await SnapshotDeltas.LoadAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, bucket, perPublication, ct);
+        return deltas;
     }
 
     public async Task<MetricTotals> TotalsAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct) =>
@@ -32,7 +34,7 @@ public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerCont
 
     public async Task<IReadOnlyList<MetricPoint>> TimelineAsync(AnalyticsScope scope, AnalyticsRange range, TimeBucket bucket, CancellationToken ct)
     {
-        var deltas = await DeltasAsync(scope, range, ct, bucket);
+        var deltas = await DeltasAsync(scope, range, ct, bucket, perPublication: false);
         return MetricAccumulator.Timeline(deltas, range, bucket, deltas.Count > 0 ? deltas.Min(d => d.Timestamp) : null);
     }
 

@@ -4,7 +4,8 @@ namespace MediaCreator.Modules.Publishing.Dashboard;
 
 /// <summary>
 /// Metrics of a publication at a point in time (table <c>performance_snapshots</c>). Counters are the platform's
-/// lifetime totals at <see cref="Timestamp"/>; the dashboard takes differences between snapshots for a range.
+/// lifetime totals at <see cref="Timestamp"/>. Each snapshot also keeps what it added over the publication's previous
+/// snapshot (the <c>…Gain</c> columns, set when it is saved), so a range's figures are one indexed <c>SUM</c>.
 /// </summary>
 public sealed class PerformanceSnapshot : IOwned
 {
@@ -45,4 +46,32 @@ public sealed class PerformanceSnapshot : IOwned
     public string? Currency { get; set; }
 
     public string? MetadataJson { get; set; }
+
+    /// <summary><see cref="Views"/> minus the previous snapshot's (by time; 0 before the first).</summary>
+    public long ViewsGain { get; set; }
+
+    public long LikesGain { get; set; }
+
+    public long CommentsGain { get; set; }
+
+    public long SharesGain { get; set; }
+
+    public double WatchTimeGain { get; set; }
+
+    /// <summary>
+    /// <see cref="EstimatedRevenue"/> minus the previous snapshot's when both are in the same currency (all of it when the
+    /// currency changed or there was none); null without revenue.
+    /// </summary>
+    public decimal? RevenueGain { get; set; }
+
+    /// <summary>Sets the gains over <paramref name="previous"/>, the publication's snapshot before this one (null: none).</summary>
+    internal void SetGainsOver(PerformanceSnapshot? previous)
+    {
+        ViewsGain = Views - (previous?.Views ?? 0);
+        LikesGain = Likes - (previous?.Likes ?? 0);
+        CommentsGain = Comments - (previous?.Comments ?? 0);
+        SharesGain = Shares - (previous?.Shares ?? 0);
+        WatchTimeGain = WatchTimeSeconds - (previous?.WatchTimeSeconds ?? 0);
+        RevenueGain = EstimatedRevenue - (previous is not null && previous.Currency == Currency ? previous.EstimatedRevenue ?? 0 : 0);
+    }
 }

@@ -2,6 +2,7 @@ using MediaCreator.Api.Tests.Infrastructure;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static MediaCreator.Api.Tests.Publishing.Analytics.DashboardOverviewTests;
 
@@ -107,6 +108,67 @@ public sealed class PerformanceTests : IAsyncLifetime
         Assert.Equal(440L, L(all["totals"]!, "views"));
         Assert.Equal("2026-03-01T00:00:00Z 40", $"{all["timeline"]![0]!["timestamp"]} {all["timeline"]![0]!["views"]}");
         Assert.Equal(440L, all["timeline"]!.AsArray().Sum(p => L(p!, "views")));
+    }
+
+    [Fact]
+    public async Task SnapshotsSavedOutOfOrder_EachKeepsItsGainOverThePreviousOne_AndRangesAddUp()
+    {
+        var episode = GlobalId.DecodeFor("Episode", _seed.E3);
+        var account = new PlatformAccount { OwnerId = _owner, Platform = "youtube", ExternalId = "late", Name = "late" };
+        var publication = new PublicationRecord
+        {
+            OwnerId = _owner, EpisodeId = episode, ChannelId = GlobalId.DecodeFor("ContentChannel", _seed.ChannelA), PlatformAccountId = account.Id,
+            Platform = "youtube", Status = PublicationStatus.Published, PublishedTime = AnalyticsSeed.Utc(5, 1),
+        };
+        var saved = false;
+        async Task SaveAsync(params (int Day, long Views, decimal? Revenue, string? Currency)[] snapshots)
+        {
+            await using var scope = _host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PublishingDbContext>();
+            if (!saved)
+            {
+                db.PlatformAccounts.Add(account);
+                db.Publications.Add(publication);
+                saved = true;
+            }
+            foreach (var (day, views, revenue, currency) in snapshots)
+                db.Snapshots.Add(new PerformanceSnapshot
+                {
+                    OwnerId = _owner, PublicationId = publication.Id, ChannelId = publication.ChannelId, EpisodeId = episode,
+                    Timestamp = AnalyticsSeed.Utc(5, day), Views = views, EstimatedRevenue = revenue, Currency = currency,
+                });
+            await db.SaveChangesAsync();
+        }
+
+        await SaveAsync((10, 100, 1m, "USD"), (20, 400, 3m, "USD"));
+        // Between the two: the day-20 snapshot's gain shrinks to 150.
+        await SaveAsync((15, 250, 2.5m, "USD"));
+        // Before all of them (no revenue yet) and after them in another currency (its revenue counts in full).
+        await SaveAsync((25, 500, 10m, "THB"), (5, 40, null, null));
+
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var stored = scope.ServiceProvider.GetRequiredService<PublishingDbContext>().Snapshots.IgnoreQueryFilters()
+                .Where(s => s.PublicationId == publication.Id).OrderBy(s => s.Timestamp).ToList();
+            Assert.Equal([40L, 60L, 150L, 150L, 100L], stored.Select(s => s.ViewsGain));
+            Assert.Equal([null, 1m, 1.5m, 0.5m, 10m], stored.Select(s => s.RevenueGain));
+        }
+        var data = await _client.DataAsync("""
+            query($id: ID!) { episode(id: $id) {
+              mid: performance(range: { custom: { from: "2026-05-12T00:00:00Z", to: "2026-05-22T00:00:00Z" } }) { totals { views estimatedRevenue { amount currency } } }
+              may: performance(range: { custom: { from: "2026-05-01T00:00:00Z", to: "2026-06-01T00:00:00Z" } }, interval: WEEK) {
+                totals { views estimatedRevenue { amount currency } } timeline { timestamp views } } } }
+            """, new { id = _seed.E3 });
+
+        // 400 on day 20 minus 100 on day 10; revenue 3.00 - 1.00 USD.
+        Assert.Equal(300L, L(data["episode"]!["mid"]!["totals"]!, "views"));
+        Assert.Equal(["USD 2"], Money(data["episode"]!["mid"]!["totals"]!["estimatedRevenue"]!));
+        var may = data["episode"]!["may"]!;
+        Assert.Equal(500L, L(may["totals"]!, "views"));
+        Assert.Equal(["THB 10", "USD 3"], Money(may["totals"]!["estimatedRevenue"]!));
+        // Weeks from Monday 2026-04-27 (the range starts on Friday the 1st): days 5 and 10 (40 + 60), 15, 20, 25.
+        Assert.Equal(["2026-04-27T00:00:00Z 0", "2026-05-04T00:00:00Z 100", "2026-05-11T00:00:00Z 150", "2026-05-18T00:00:00Z 150", "2026-05-25T00:00:00Z 100"],
+            may["timeline"]!.AsArray().Select(p => $"{p!["timestamp"]} {p["views"]}"));
     }
 
     [Fact]

@@ -64,6 +64,7 @@ internal sealed class PerformanceSnapshotConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("performance_snapshots");
         b.Property(x => x.EstimatedRevenue).HasPrecision(18, 6);
+        b.Property(x => x.RevenueGain).HasPrecision(18, 6);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.HasOne(x => x.Publication).WithMany(p => p.Snapshots).HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.PublicationId, x.Timestamp });

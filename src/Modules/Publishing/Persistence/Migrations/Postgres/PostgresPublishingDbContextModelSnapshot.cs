@@ -267,6 +267,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("comments");
 
+                    b.Property<long>("CommentsGain")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comments_gain");
+
                     b.Property<double?>("Ctr")
                         .HasColumnType("double precision")
                         .HasColumnName("ctr");
@@ -293,6 +297,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("likes");
 
+                    b.Property<long>("LikesGain")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes_gain");
+
                     b.Property<string>("MetadataJson")
                         .HasColumnType("jsonb")
                         .HasColumnName("metadata_json");
@@ -305,9 +313,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("publication_id");
 
+                    b.Property<decimal?>("RevenueGain")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("revenue_gain");
+
                     b.Property<long>("Shares")
                         .HasColumnType("bigint")
                         .HasColumnName("shares");
+
+                    b.Property<long>("SharesGain")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shares_gain");
 
                     b.Property<DateTime>("Timestamp")
                         .HasColumnType("timestamp with time zone")
@@ -316,6 +333,14 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                     b.Property<long>("Views")
                         .HasColumnType("bigint")
                         .HasColumnName("views");
+
+                    b.Property<long>("ViewsGain")
+                        .HasColumnType("bigint")
+                        .HasColumnName("views_gain");
+
+                    b.Property<double>("WatchTimeGain")
+                        .HasColumnType("double precision")
+                        .HasColumnName("watch_time_gain");
 
                     b.Property<double>("WatchTimeSeconds")
                         .HasColumnType("double precision")

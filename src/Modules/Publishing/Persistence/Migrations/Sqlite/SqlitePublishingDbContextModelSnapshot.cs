@@ -262,6 +262,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("comments");
 
+                    b.Property<long>("CommentsGain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments_gain");
+
                     b.Property<double?>("Ctr")
                         .HasColumnType("REAL")
                         .HasColumnName("ctr");
@@ -288,6 +292,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("likes");
 
+                    b.Property<long>("LikesGain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_gain");
+
                     b.Property<string>("MetadataJson")
                         .HasColumnType("TEXT")
                         .HasColumnName("metadata_json");
@@ -300,9 +308,18 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("publication_id");
 
+                    b.Property<double?>("RevenueGain")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("REAL")
+                        .HasColumnName("revenue_gain");
+
                     b.Property<long>("Shares")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shares");
+
+                    b.Property<long>("SharesGain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares_gain");
 
                     b.Property<DateTime>("Timestamp")
                         .HasColumnType("TEXT")
@@ -311,6 +328,14 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                     b.Property<long>("Views")
                         .HasColumnType("INTEGER")
                         .HasColumnName("views");
+
+                    b.Property<long>("ViewsGain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views_gain");
+
+                    b.Property<double>("WatchTimeGain")
+                        .HasColumnType("REAL")
+                        .HasColumnName("watch_time_gain");
 
                     b.Property<double>("WatchTimeSeconds")
                         .HasColumnType("REAL")
