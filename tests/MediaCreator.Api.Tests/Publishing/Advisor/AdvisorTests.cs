@@ -147,6 +147,26 @@ public sealed class AdvisorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DashboardOverviewRecommendations_AreTheChannelsMostSevereFirst_OrAllOfTheCallersWithoutAChannel()
+    {
+        var data = await _client.DataAsync("""
+            query($id: ID!) { channel(id: $id) { recommendations(first: 3) { id } }
+              one: dashboardOverview(channelId: $id) { recommendations(first: 3) { id } }
+              all: dashboardOverview { recommendations(first: 50) { id severity } }
+              recommendations(first: 50) { totalCount } }
+            """, new { id = _seed.Channel });
+
+        var channelTop = data["channel"]!["recommendations"]!.AsArray().Select(r => Text(r!, "id")).ToList();
+        Assert.Equal(3, channelTop.Count);
+        Assert.Equal(channelTop, data["one"]!["recommendations"]!.AsArray().Select(r => Text(r!, "id")));
+        var all = data["all"]!["recommendations"]!.AsArray();
+        Assert.Equal(data["recommendations"]!["totalCount"]!.GetValue<int>(), all.Count);
+        Assert.True(all.Count >= 7, "at least the channel's 7");
+        var severities = all.Select(r => Text(r!, "severity")).ToList();
+        Assert.Equal(severities.OrderBy(s => s switch { "CRITICAL" => 0, "WARNING" => 1, "SUGGESTION" => 2, _ => 3 }), severities);
+    }
+
+    [Fact]
     public async Task Filters_SelectByChannelSeriesProjectAndType()
     {
         Assert.Equal(7, (await NodesAsync(_client, new { channelId = _seed.Channel })).Count);

@@ -73,18 +73,32 @@ internal sealed class AdvisorQueries : IQueryFields
 
     /// <summary><c>ContentChannel.recommendations(first, types)</c>: the channel's active recommendations, most severe first.</summary>
     public static void AddChannelField(ObjectGraphType<ContentChannel> channel) =>
-        channel.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationInterfaceType>>>>("recommendations")
-            .Description("Active advisor recommendations of this channel, most severe first, then the most confident.")
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 10)
-            .Argument<ListGraphType<NonNullGraphType<RecommendationTypeType>>>("types")
-            .ResolveAsync(async c =>
-            {
-                var first = c.GetArgument("first", 10);
-                if (first is < 0 or > MaxChannelRecommendations)
-                    throw new ExecutionError($"'first' must be between 0 and {MaxChannelRecommendations}.") { Code = "INVALID_ARGUMENT" };
-                await c.RequestServices!.GetRequiredService<RecommendationAdvisor>().EnsureFreshAsync(c.CancellationToken);
-                var rows = await Active(c.Db().Recommendations.AsNoTracking(), DateTime.UtcNow, false, c.GetArgument<List<RecommendationType>?>("types"))
-                    .Where(r => r.ChannelId == c.Source.Id).ToListAsync(c.CancellationToken);
-                return Prioritized(rows).Take(first).ToList();
-            });
+        AddTopField(channel, "Active advisor recommendations of this channel, most severe first, then the most confident.", 10, true, c => c.Source.Id);
+
+    /// <summary>
+    /// <c>DashboardOverview.recommendations(first)</c>: the active recommendations of the overview's channel (all of the
+    /// caller's when it covers every channel), most severe first.
+    /// </summary>
+    public static void AddOverviewField<TOverview>(ObjectGraphType<TOverview> overview, Func<TOverview, Guid?> channelId) =>
+        AddTopField(overview, "Active advisor recommendations of the overview's channel (of every channel and the caller's projects when it covers all), "
+            + "most severe first, then the most confident.", 5, false, c => channelId(c.Source));
+
+    private static void AddTopField<TSource>(ObjectGraphType<TSource> type, string description, int defaultFirst, bool withTypes,
+        Func<IResolveFieldContext<TSource>, Guid?> channelId)
+    {
+        var field = type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationInterfaceType>>>>("recommendations")
+            .Description(description)
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = defaultFirst);
+        if (withTypes) field.Argument<ListGraphType<NonNullGraphType<RecommendationTypeType>>>("types");
+        field.ResolveAsync(async c =>
+        {
+            var first = c.GetArgument("first", defaultFirst);
+            if (first is < 0 or > MaxChannelRecommendations)
+                throw new ExecutionError($"'first' must be between 0 and {MaxChannelRecommendations}.") { Code = "INVALID_ARGUMENT" };
+            await c.RequestServices!.GetRequiredService<RecommendationAdvisor>().EnsureFreshAsync(c.CancellationToken);
+            var query = Active(c.Db().Recommendations.AsNoTracking(), DateTime.UtcNow, false, withTypes ? c.GetArgument<List<RecommendationType>?>("types") : null);
+            if (channelId(c) is { } channel) query = query.Where(r => r.ChannelId == channel);
+            return Prioritized(await query.ToListAsync(c.CancellationToken)).Take(first).ToList();
+        });
+    }
 }

@@ -44,6 +44,7 @@ internal sealed class DashboardOverviewType : ObjectGraphType<DashboardOverview>
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 5)
             .Argument<NonNullGraphType<PerformanceMetricType>>("metric", a => a.DefaultValue = "VIEWS")
             .ResolveAsync(async c => await Analytics(c).TopSeriesAsync(c.Source.Scope, c.Source.Range, AnalyticsArguments.Metric(c), First(c), c.CancellationToken));
+        Advisor.AdvisorQueries.AddOverviewField(this, o => o.Channel?.Id);
     }
 
     private static DashboardAnalytics Analytics(IResolveFieldContext c) => c.Service<DashboardAnalytics>();
