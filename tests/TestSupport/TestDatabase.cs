@@ -62,9 +62,25 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         return ResolveProvider(provider) switch
         {
-            Postgres => await CreatePostgresAsync(cancellationToken).ConfigureAwait(false),
-            _ => CreateSqlite(),
+            Postgres => await CreatePostgresAsync(null, cancellationToken).ConfigureAwait(false),
+            _ => CreateSqlite(null),
         };
+    }
+
+    /// <summary>
+    /// Creates a fresh database as a copy of a template that <paramref name="prepare"/> brings to the state the tests
+    /// start from (typically: every migration applied). The template is prepared once per test process, provider and
+    /// <paramref name="templateName"/>; each database after that is a copy (PostgreSQL <c>CREATE DATABASE … TEMPLATE</c>,
+    /// SQLite a file copy), which skips running the migrations again for every test host.
+    /// </summary>
+    public static async Task<TestDatabase> CreateFromTemplateAsync(string templateName, Func<TestDatabase, Task> prepare,
+        CancellationToken cancellationToken = default)
+    {
+        var provider = ResolveProvider(null);
+        var template = await Templates.GetAsync(provider, templateName, prepare, cancellationToken).ConfigureAwait(false);
+        return provider == Postgres
+            ? await CreatePostgresAsync(template.Name, cancellationToken).ConfigureAwait(false)
+            : CreateSqlite(template.Name);
     }
 
     public void Deconstruct(out string provider, out string connectionString)
@@ -108,7 +124,7 @@ public sealed class TestDatabase : IAsyncDisposable
         };
     }
 
-    private static async Task<TestDatabase> CreatePostgresAsync(CancellationToken cancellationToken)
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template, CancellationToken cancellationToken)
     {
         var serverConnectionString = await PostgresServer.GetConnectionStringAsync(cancellationToken).ConfigureAwait(false);
         var name = "mc_" + Guid.NewGuid().ToString("N");
@@ -116,7 +132,8 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var connection = new NpgsqlConnection(serverConnectionString))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            var from = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{from}", connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -146,11 +163,12 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static TestDatabase CreateSqlite()
+    private static TestDatabase CreateSqlite(string? template)
     {
         var directory = Path.Combine(Path.GetTempPath(), "mediacreator-tests");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "mc_" + Guid.NewGuid().ToString("N") + ".db");
+        if (template is not null) File.Copy(template, path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
         return new TestDatabase(Sqlite, connectionString, path);
     }
@@ -174,6 +192,63 @@ public sealed class TestDatabase : IAsyncDisposable
             catch (UnauthorizedAccessException)
             {
             }
+        }
+    }
+
+    /// <summary>Template databases of this process, prepared once each and removed when the process exits.</summary>
+    private static class Templates
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+        private static readonly Dictionary<(string Provider, string Name), TestDatabase> Prepared = [];
+
+        public static async Task<TestDatabase> GetAsync(string provider, string name, Func<TestDatabase, Task> prepare, CancellationToken cancellationToken)
+        {
+            await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (Prepared.TryGetValue((provider, name), out var ready)) return ready;
+                var template = await CreateAsync(provider, cancellationToken).ConfigureAwait(false);
+                await prepare(template).ConfigureAwait(false);
+                if (template.IsPostgres) await SealPostgresAsync(template, cancellationToken).ConfigureAwait(false);
+                else SealSqlite(template);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                Prepared[(provider, name)] = template;
+                return template;
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
+
+        /// <summary>
+        /// A database with sessions on it cannot be copied: close this process's pooled connections, end any session
+        /// left (a background service of the preparing host), and refuse new ones.
+        /// </summary>
+        private static async Task SealPostgresAsync(TestDatabase template, CancellationToken cancellationToken)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var serverConnectionString = await PostgresServer.GetConnectionStringAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = new NpgsqlConnection(serverConnectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                $"ALTER DATABASE \"{template.Name}\" ALLOW_CONNECTIONS false; " +
+                $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{template.Name}' AND pid <> pg_backend_pid();", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Moves everything into the main file (no -wal left behind), so a plain file copy is the whole database.</summary>
+        private static void SealSqlite(TestDatabase template)
+        {
+            using (var pooled = new SqliteConnection(template.ConnectionString)) SqliteConnection.ClearPool(pooled);
+            using (var connection = new SqliteConnection(template.ConnectionString))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                command.ExecuteNonQuery();
+            }
+            using (var pooled = new SqliteConnection(template.ConnectionString)) SqliteConnection.ClearPool(pooled);
         }
     }
 

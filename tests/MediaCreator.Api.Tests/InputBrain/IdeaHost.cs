@@ -36,7 +36,7 @@ internal sealed class IdeaHost : WebApplicationFactory<Program>
 
     public static async Task<IdeaHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new IdeaHost(await TestDatabase.CreateAsync(), Directory.CreateTempSubdirectory("mediacreator-ideas-").FullName, settings);
+        var host = new IdeaHost(await ApiFactory.CreateDatabaseAsync(), Directory.CreateTempSubdirectory("mediacreator-ideas-").FullName, settings);
         _ = host.Server; // start now, so a bad setting fails here
         return host;
     }

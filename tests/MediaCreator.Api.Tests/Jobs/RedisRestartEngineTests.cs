@@ -26,7 +26,7 @@ public sealed class RedisRestartEngineTests(ITestOutputHelper output) : IAsyncLi
     [PostgresRedisServerFact]
     public async Task RedisRestartWithDataLoss_DuringWork_EveryJobCompletesOnceWithOneOutput()
     {
-        var database = await TestDatabase.CreateAsync();
+        var database = await ApiFactory.CreateDatabaseAsync();
         var environment = ScaledOutHost.Environment(database, _redis.Configuration + ",abortConnect=false,connectTimeout=1000", lease: "00:00:02");
         await using var factory = ScaledOutHost.StartApi(database, environment);
         var client = GraphQLClient.AsUser(factory, _owner);

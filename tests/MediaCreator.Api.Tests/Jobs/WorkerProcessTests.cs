@@ -22,7 +22,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime
         if (!TestRedis.IsAvailable) return;
         var redis = await TestRedis.GetConfigurationAsync();
         var prefix = TestRedis.NewKeyPrefix();
-        var database = await TestDatabase.CreateAsync();
+        var database = await ApiFactory.CreateDatabaseAsync();
         _environment = new()
         {
             ["Database__Provider"] = database.IsPostgres ? "Postgres" : "Sqlite",

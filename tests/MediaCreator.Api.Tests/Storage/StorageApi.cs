@@ -40,7 +40,7 @@ internal sealed class StorageApi : IAsyncDisposable
             ["Storage:MaxUploadBytes"] = MaxUploadBytes.ToString(),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        var factory = new ApiFactory(await TestDatabase.CreateAsync(), "Production", settings);
+        var factory = new ApiFactory(await ApiFactory.CreateDatabaseAsync(), "Production", settings);
         factory.UseKestrel(0);
         factory.StartServer();
         return new StorageApi(factory, root);

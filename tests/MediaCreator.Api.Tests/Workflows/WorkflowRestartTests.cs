@@ -22,7 +22,7 @@ public sealed class WorkflowRestartTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!TestRedis.IsAvailable) return;
-        _database = await TestDatabase.CreateAsync();
+        _database = await ApiFactory.CreateDatabaseAsync();
         _environment = ScaledOutHost.Environment(_database, await TestRedis.GetConfigurationAsync());
         _environment["Storage__LocalRoot"] = _storage;
         _environment["Storage__SigningKey"] = "restart-tests-signing-key-with-more-than-32-bytes";

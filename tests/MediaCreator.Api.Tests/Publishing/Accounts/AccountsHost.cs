@@ -35,7 +35,7 @@ internal sealed class AccountsHost : IAsyncDisposable
     {
         fake ??= new FakePlatforms();
         var exportRoot = Path.Combine(Path.GetTempPath(), "mc-accounts-" + Guid.NewGuid().ToString("N"));
-        var factory = new ApiFactory(await TestSupport.TestDatabase.CreateAsync(), "Production", configured ? fake.Settings(exportRoot) : null)
+        var factory = new ApiFactory(await ApiFactory.CreateDatabaseAsync(), "Production", configured ? fake.Settings(exportRoot) : null)
         {
             KeepsDatabase = keepDatabase,
         };

@@ -50,7 +50,7 @@ internal sealed class EngineHost : IAsyncDisposable
         settings["Publishing:FileFeedStoreOptions:RootPath"] = feedRoot;
         settings["Workers:RetryBaseDelay"] = "00:00:00.100";
         settings["Workers:LeaseDuration"] = "00:00:02";
-        var factory = new ApiFactory(database ?? await TestDatabase.CreateAsync(), "Production", settings) { KeepsDatabase = keepsDatabase };
+        var factory = new ApiFactory(database ?? await ApiFactory.CreateDatabaseAsync(), "Production", settings) { KeepsDatabase = keepsDatabase };
         factory.UseKestrel(0);
         factory.StartServer();
         return new EngineHost(factory, storageRoot, feedRoot);
