@@ -11,7 +11,8 @@ namespace MediaCreator.Modules.Publishing.Analytics;
 /// </summary>
 public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerContext owner)
 {
-    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, TimeBucket?, bool), IReadOnlyList<SnapshotDelta>> _deltas = [];
+    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime, DeltaSet), IReadOnlyList<SnapshotDelta>> _deltas = [];
+    private readonly Dictionary<(AnalyticsScope, DateTime, DateTime), HashSet<DeltaSet>> _expected = [];
     private readonly Dictionary<AnalyticsScope, IReadOnlyList<PublicationInfo>> _publications = [];
 
     private sealed record PublicationInfo(Guid Id, Guid EpisodeId, string Platform, PublicationStatus Status);
@@ -23,10 +24,27 @@ public sealed partial class DashboardAnalytics(PublishingDbContext db, OwnerCont
     public async Task<IReadOnlyList<SnapshotDelta>> DeltasAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct, TimeBucket? bucket = null,
         bool perPublication = true)
     {
-        var key = (scope, range.From, range.To, bucket, perPublication);
-        if (!_deltas.TryGetValue(key, out var deltas))
-            _deltas[key] = deltas = await SnapshotDeltas.LoadAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, bucket, perPublication, ct);
-        return deltas;
+        var set = new DeltaSet(bucket, perPublication);
+        if (_deltas.TryGetValue((scope, range.From, range.To, set), out var deltas)) return deltas;
+        // Whatever else this request said it will ask of the same scope and range comes from the same scan.
+        var sets = new HashSet<DeltaSet> { set };
+        if (_expected.Remove((scope, range.From, range.To), out var expected))
+            sets.UnionWith(expected.Where(x => !_deltas.ContainsKey((scope, range.From, range.To, x))));
+        foreach (var (loaded, list) in await SnapshotDeltas.LoadAsync(db, owner.OwnerId ?? Guid.Empty, scope, range, sets, ct))
+            _deltas[(scope, range.From, range.To, loaded)] = list;
+        return _deltas[(scope, range.From, range.To, set)];
+    }
+
+    /// <summary>
+    /// Says which figures a request will ask of a scope and range: range totals per publication
+    /// (<paramref name="rangeTotals"/>: totals, platforms, rankings) and scope timelines of <paramref name="timelineBuckets"/>,
+    /// so the first of them loads them all from one scan of the snapshots.
+    /// </summary>
+    public void Expect(AnalyticsScope scope, AnalyticsRange range, bool rangeTotals, IEnumerable<TimeBucket> timelineBuckets)
+    {
+        if (!_expected.TryGetValue((scope, range.From, range.To), out var sets)) _expected[(scope, range.From, range.To)] = sets = [];
+        if (rangeTotals) sets.Add(new DeltaSet(null, true));
+        foreach (var bucket in timelineBuckets) sets.Add(new DeltaSet(bucket, false));
     }
 
     public async Task<MetricTotals> TotalsAsync(AnalyticsScope scope, AnalyticsRange range, CancellationToken ct) =>

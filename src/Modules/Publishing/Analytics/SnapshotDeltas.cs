@@ -13,21 +13,55 @@ public sealed record SnapshotDelta(
     Guid PublicationId, Guid EpisodeId, DateTime Timestamp, long Views, long Likes, long Comments, long Shares, double WatchTimeSeconds,
     double CtrWeighted, double CtrWeight, double EngagementWeighted, double EngagementWeight, decimal? Revenue, string? Currency);
 
+/// <summary>One grouping of a scope's snapshot gains: per bucket (or the whole range when null), per publication or scope-wide.</summary>
+internal readonly record struct DeltaSet(TimeBucket? Bucket, bool PerPublication);
+
 /// <summary>
 /// Snapshot gains of a scope and range, summed in the database per (publication, bucket, currency) — or per (bucket,
 /// currency) for a scope-wide timeline. Each snapshot stores what it added over its publication's previous snapshot
 /// (<see cref="PerformanceSnapshot.ViewsGain"/> …), so the gains of the snapshots in [from, to) add up to "latest snapshot
 /// before <c>to</c> minus latest before <c>from</c>" per publication, and buckets add up to the range total exactly. The
 /// database does one range scan on (channel_id|episode_id|owner_id, timestamp) and returns the sums: no baseline probes,
-/// no rows to difference here. CTR and engagement rate are weighted by the views each snapshot added. Owner-scoped
-/// explicitly (raw SQL bypasses the DbContext's filters).
+/// no rows to difference here. On PostgreSQL every grouping a request needs comes from that one scan (GROUPING SETS);
+/// SQLite, which has none, scans once per grouping. CTR and engagement rate are weighted by the views each snapshot
+/// added. Owner-scoped explicitly (raw SQL bypasses the DbContext's filters).
 /// </summary>
 internal static class SnapshotDeltas
 {
-    public static async Task<IReadOnlyList<SnapshotDelta>> LoadAsync(PublishingDbContext db, Guid owner, AnalyticsScope scope, AnalyticsRange range,
-        TimeBucket? bucket, bool perPublication, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<DeltaSet, IReadOnlyList<SnapshotDelta>>> LoadAsync(PublishingDbContext db, Guid owner,
+        AnalyticsScope scope, AnalyticsRange range, IReadOnlyCollection<DeltaSet> sets, CancellationToken ct)
     {
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var results = new Dictionary<DeltaSet, IReadOnlyList<SnapshotDelta>>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (postgres)
+            {
+                // The grouping's hash tables (a few thousand groups) stay in memory instead of spilling a sort to disk;
+                // the pooled connection's settings are reset when it goes back to the pool.
+                await using var tune = db.Database.GetDbConnection().CreateCommand();
+                tune.CommandText = "SET work_mem = '64MB'";
+                await tune.ExecuteNonQueryAsync(ct);
+                // GROUPING SETS need the publication among the grouped columns; scope-wide sets alone go one by one.
+                if (sets.Any(x => x.PerPublication)) await QueryAsync(db, owner, scope, range, [.. sets], true, results, ct);
+                else foreach (var set in sets) await QueryAsync(db, owner, scope, range, [set], true, results, ct);
+            }
+            else
+            {
+                foreach (var set in sets) await QueryAsync(db, owner, scope, range, [set], false, results, ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return results;
+    }
+
+    private static async Task QueryAsync(PublishingDbContext db, Guid owner, AnalyticsScope scope, AnalyticsRange range, DeltaSet[] sets,
+        bool postgres, Dictionary<DeltaSet, IReadOnlyList<SnapshotDelta>> results, CancellationToken ct)
+    {
         var snapshotScope = scope switch
         {
             { EpisodeId: not null } => "AND s.episode_id = @scope",
@@ -35,63 +69,73 @@ internal static class SnapshotDeltas
             { ChannelId: not null } => "AND s.channel_id = @scope",
             _ => "",
         };
-        var anchor = bucket is { } b ? TimeBuckets.Start(range.From, b) : range.From;
-        var width = bucket is { } w and not TimeBucket.Month ? (long)(TimeBuckets.Next(anchor, w) - anchor).TotalSeconds : 1L;
+        var buckets = sets.Where(x => x.Bucket is not null).Select(x => x.Bucket!.Value).Distinct().ToArray();
+        var anchors = buckets.ToDictionary(b => b, b => TimeBuckets.Start(range.From, b));
         // Whole seconds since the Unix epoch: the buckets (hour, day, week) start on whole seconds, so the integer
         // division puts an instant on a boundary in the bucket it starts.
         var seconds = postgres ? """floor(extract(epoch from s."timestamp"))::bigint""" : """CAST(strftime('%s', s."timestamp") AS INTEGER)""";
-        var bucketSql = bucket switch
+        string BucketSql(TimeBucket bucket) => bucket switch
         {
-            null => "0",
             TimeBucket.Month when postgres => """(extract(year from s."timestamp" AT TIME ZONE 'UTC') * 12 + extract(month from s."timestamp" AT TIME ZONE 'UTC') - 1)::bigint""",
             TimeBucket.Month => """(CAST(strftime('%Y', s."timestamp") AS INTEGER) * 12 + CAST(strftime('%m', s."timestamp") AS INTEGER) - 1)""",
-            _ => $"(({seconds} - @anchor) / @width)",
+            _ => $"(({seconds} - @anchor_{bucket}) / @width_{bucket})",
         };
-        var keys = perPublication ? "s.publication_id, s.episode_id" : "NULL, NULL";
+        string Grouping(DeltaSet set) => string.Join(", ", (set.PerPublication ? new[] { "publication_id", "episode_id" } : [])
+            .Concat(set.Bucket is { } b ? [$"b_{b}"] : []).Append("currency"));
+        // GROUPING(publication_id, b_…) says which set a row belongs to: bit i is 1 when column i is not grouped.
+        int Mask(DeltaSet set) => (set.PerPublication ? 0 : 1 << buckets.Length)
+            | buckets.Select((b, i) => set.Bucket == b ? 0 : 1 << (buckets.Length - 1 - i)).Aggregate(0, (a, x) => a | x);
+        var bucketColumns = string.Concat(buckets.Select(b => $", {BucketSql(b)} AS b_{b}"));
+        var groupingSql = sets.Length == 1
+            ? $"GROUP BY {Grouping(sets[0])}"
+            : $"GROUP BY GROUPING SETS ({string.Join(", ", sets.Select(x => $"({Grouping(x)})"))})";
+        var maskSql = sets.Length == 1 ? "0" : $"GROUPING(publication_id{string.Concat(buckets.Select(b => $", b_{b}"))})";
+        // One set: the columns it does not group are selected as NULL (a GROUPING SETS query may name any of them).
+        var publicationColumns = sets.Length > 1 || sets[0].PerPublication ? "publication_id, episode_id" : "NULL, NULL";
         var sql = $"""
-            SELECT {keys}, {bucketSql} AS bucket, s.currency,
-                   SUM(s.views_gain), SUM(s.likes_gain), SUM(s.comments_gain), SUM(s.shares_gain), SUM(s.watch_time_gain),
-                   SUM(s.ctr * s.views_gain), SUM(CASE WHEN s.ctr IS NULL THEN 0 ELSE s.views_gain END),
-                   SUM(s.engagement_rate * s.views_gain), SUM(CASE WHEN s.engagement_rate IS NULL THEN 0 ELSE s.views_gain END),
-                   SUM(s.revenue_gain)
-            FROM performance_snapshots s
-            WHERE s.owner_id = @owner {snapshotScope} AND s."timestamp" >= @from AND s."timestamp" < @to
-            GROUP BY {(perPublication ? "s.publication_id, s.episode_id, " : "")}bucket, s.currency
+            SELECT {publicationColumns}, {string.Join(", ", buckets.Select(b => $"b_{b}").DefaultIfEmpty("0"))}, currency, {maskSql},
+                   SUM(views_gain), SUM(likes_gain), SUM(comments_gain), SUM(shares_gain), SUM(watch_time_gain),
+                   SUM(ctr * views_gain), SUM(CASE WHEN ctr IS NULL THEN 0 ELSE views_gain END),
+                   SUM(engagement_rate * views_gain), SUM(CASE WHEN engagement_rate IS NULL THEN 0 ELSE views_gain END),
+                   SUM(revenue_gain)
+            FROM (SELECT s.publication_id, s.episode_id, s.currency{bucketColumns}, s.views_gain, s.likes_gain, s.comments_gain, s.shares_gain,
+                         s.watch_time_gain, s.ctr, s.engagement_rate, s.revenue_gain
+                  FROM performance_snapshots s
+                  WHERE s.owner_id = @owner {snapshotScope} AND s."timestamp" >= @from AND s."timestamp" < @to) x
+            {groupingSql}
             """;
-        var deltas = new List<(long Bucket, SnapshotDelta Delta)>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var rows = sets.ToDictionary(x => x, _ => new List<(long Bucket, SnapshotDelta Delta)>());
+        var setOfMask = sets.ToDictionary(Mask, x => x);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        Add(command, "owner", owner, postgres);
+        Add(command, "scope", scope.EpisodeId ?? scope.SeriesId ?? scope.ChannelId ?? System.Guid.Empty, postgres);
+        Add(command, "from", range.From, postgres);
+        Add(command, "to", range.To, postgres);
+        foreach (var bucket in buckets.Where(b => b != TimeBucket.Month))
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            Add(command, "owner", owner, postgres);
-            Add(command, "scope", scope.EpisodeId ?? scope.SeriesId ?? scope.ChannelId ?? System.Guid.Empty, postgres);
-            Add(command, "from", range.From, postgres);
-            Add(command, "to", range.To, postgres);
-            if (bucket is not (null or TimeBucket.Month))
-            {
-                Add(command, "anchor", (long)(anchor - DateTime.UnixEpoch).TotalSeconds, postgres);
-                Add(command, "width", width, postgres);
-            }
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            Add(command, $"anchor_{bucket}", (long)(anchors[bucket] - DateTime.UnixEpoch).TotalSeconds, postgres);
+            Add(command, $"width_{bucket}", (long)(TimeBuckets.Next(anchors[bucket], bucket) - anchors[bucket]).TotalSeconds, postgres);
+        }
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            var at = 2 + Math.Max(buckets.Length, 1);
             while (await reader.ReadAsync(ct))
             {
-                var index = Long(reader, 2);
-                var revenue = reader.IsDBNull(13) ? (decimal?)null : Math.Round(Convert.ToDecimal(reader.GetValue(13), CultureInfo.InvariantCulture), 6);
-                deltas.Add((index, new SnapshotDelta(
+                var set = sets.Length == 1 ? sets[0] : setOfMask[(int)Long(reader, at + 1)];
+                var index = set.Bucket is { } b ? Long(reader, 2 + Array.IndexOf(buckets, b)) : 0;
+                var revenue = reader.IsDBNull(at + 11) ? (decimal?)null : Math.Round(Convert.ToDecimal(reader.GetValue(at + 11), CultureInfo.InvariantCulture), 6);
+                rows[set].Add((index, new SnapshotDelta(
                     reader.IsDBNull(0) ? System.Guid.Empty : ReadGuid(reader, 0), reader.IsDBNull(1) ? System.Guid.Empty : ReadGuid(reader, 1),
-                    BucketStart(bucket, anchor, range.From, index), Long(reader, 4), Long(reader, 5), Long(reader, 6), Long(reader, 7),
-                    Double(reader, 8), Double(reader, 9), Double(reader, 10), Double(reader, 11), Double(reader, 12),
-                    revenue, reader.IsDBNull(3) ? null : reader.GetString(3))));
+                    BucketStart(set.Bucket, set.Bucket is { } a ? anchors[a] : range.From, range.From, index),
+                    Long(reader, at + 2), Long(reader, at + 3), Long(reader, at + 4), Long(reader, at + 5),
+                    Double(reader, at + 6), Double(reader, at + 7), Double(reader, at + 8), Double(reader, at + 9), Double(reader, at + 10),
+                    revenue, reader.IsDBNull(at) ? null : reader.GetString(at))));
             }
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-        return deltas.OrderBy(d => d.Delta.PublicationId).ThenBy(d => d.Bucket).ThenBy(d => d.Delta.Currency, StringComparer.Ordinal)
-            .Select(d => d.Delta).ToList();
+        foreach (var (set, list) in rows)
+            results[set] = list.OrderBy(d => d.Delta.PublicationId).ThenBy(d => d.Bucket).ThenBy(d => d.Delta.Currency, StringComparer.Ordinal)
+                .Select(d => d.Delta).ToList();
     }
 
     private static DateTime BucketStart(TimeBucket? bucket, DateTime anchor, DateTime from, long index) => bucket switch

@@ -57,6 +57,38 @@ public sealed class DashboardOverviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overview_EverythingInOneRequest_EqualsEachFieldAskedAlone()
+    {
+        // Asked together, totals, rankings and several timelines (one interval through a variable) are loaded from one
+        // scan of the snapshots (PostgreSQL: GROUPING SETS); each must equal the same field asked on its own.
+        const string Point = "timestamp views likes ctr engagementRate estimatedRevenue { amount currency }";
+        var fields = new Dictionary<string, string>
+        {
+            ["totals"] = $"totals {{ {Totals} }}",
+            ["days"] = $"days: timeline(interval: DAY) {{ {Point} }}",
+            ["weeks"] = $"weeks: timeline(interval: $w) {{ {Point} }}",
+            ["hours"] = $"hours: timeline(interval: HOUR) {{ {Point} }}",
+            ["months"] = $"months: timeline(interval: MONTH) {{ {Point} }}",
+            ["byPlatform"] = "byPlatform { platform publicationCount totals { views } }",
+            ["topEpisodes"] = "topEpisodes(first: 3) { rank value episode { title } }",
+            ["topSeries"] = "topSeries(first: 3, metric: ESTIMATED_REVENUE) { rank value }",
+        };
+        async Task<JsonNode> AskAsync(string selection) => (await _client.DataAsync(
+            selection.Contains("$w", StringComparison.Ordinal)
+                ? $$"""query($c: ID, $r: DateRangeInput!, $w: TimeInterval!) { dashboardOverview(channelId: $c, range: $r) { {{selection}} } }"""
+                : $$"""query($c: ID, $r: DateRangeInput!) { dashboardOverview(channelId: $c, range: $r) { {{selection}} } }""",
+            new { c = _seed.ChannelA, r = Range, w = "WEEK" }))["dashboardOverview"]!;
+
+        var together = await AskAsync(string.Join("\n", fields.Values));
+
+        foreach (var (name, selection) in fields)
+            Assert.Equal((await AskAsync(selection))[name]!.ToJsonString(), together[name]!.ToJsonString());
+        Assert.Equal(520L, L(together["totals"]!, "views"));
+        Assert.Equal(520L, together["hours"]!.AsArray().Sum(p => L(p!, "views")));
+        Assert.Equal([520L], together["months"]!.AsArray().Select(p => L(p!, "views")));
+    }
+
+    [Fact]
     public async Task Overview_DayTimeline_BucketsAddUpToTheTotals()
     {
         var timeline = (await OverviewAsync(_seed.ChannelA, "timeline(interval: DAY) { timestamp views likes comments shares watchTimeSeconds ctr engagementRate estimatedRevenue { amount currency } }"))

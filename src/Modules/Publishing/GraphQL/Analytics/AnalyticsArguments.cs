@@ -32,6 +32,28 @@ internal static class AnalyticsArguments
         return AnalyticsRange.For(Preset(input.GetValueOrDefault("preset") as string ?? "LAST_30D"), DateTime.UtcNow);
     }
 
+    /// <summary>
+    /// The <c>interval</c> of each <paramref name="field"/> sub-field the request selects under this field (aliases
+    /// included); one that cannot be read is left out (it is then read when that field resolves).
+    /// </summary>
+    public static IReadOnlyList<TimeBucket> SelectedIntervals(IResolveFieldContext context, string field)
+    {
+        var buckets = new List<TimeBucket>();
+        foreach (var (ast, type) in context.SubFields?.Values ?? Enumerable.Empty<(GraphQLParser.AST.GraphQLField, FieldType)>())
+        {
+            if (ast.Name.StringValue != field || type.Arguments is null) continue;
+            var arguments = global::GraphQL.Execution.ExecutionHelper.GetArguments(type.Arguments, ast.Arguments, context.Variables, context.Document, ast, null);
+            if (arguments?.TryGetValue("interval", out var interval) == true
+                && Enum.TryParse<TimeBucket>(Convert.ToString(interval.Value, System.Globalization.CultureInfo.InvariantCulture), true, out var bucket))
+                buckets.Add(bucket);
+        }
+        return buckets;
+    }
+
+    /// <summary>Whether the request selects any of <paramref name="fields"/> under this field.</summary>
+    public static bool Selects(IResolveFieldContext context, params string[] fields) =>
+        context.SubFields?.Values.Any(f => fields.Contains(f.Field.Name.StringValue)) == true;
+
     public static TimeBucket Interval(IResolveFieldContext context, string name = "interval") =>
         Enum.Parse<TimeBucket>(context.GetArgument<string>(name), ignoreCase: true);
 

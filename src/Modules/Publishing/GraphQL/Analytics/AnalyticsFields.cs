@@ -12,7 +12,7 @@ internal static class AnalyticsFields
     {
         channel.Field<NonNullGraphType<DashboardOverviewType>>("overview").Description("Dashboard overview of this channel.")
             .RangeArgument()
-            .Resolve(c => new DashboardOverview(AnalyticsScope.Channel(c.Source.Id), AnalyticsArguments.Range(c), c.Source));
+            .Resolve(c => DashboardOverview.For(c, AnalyticsScope.Channel(c.Source.Id), AnalyticsArguments.Range(c), c.Source));
         channel.Field<NonNullGraphType<FinanceReportType>>("finance")
             .Description("Revenue, cost, profit, ROI by currency (REST `GET /dashboard/channels/{id}/finance`).")
             .RangeArgument().CurrencyArgument()

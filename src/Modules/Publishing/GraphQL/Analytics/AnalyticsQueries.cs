@@ -19,10 +19,10 @@ internal sealed class AnalyticsQueries : IQueryFields
                 c.Owner().RequireOwner();
                 var range = AnalyticsArguments.Range(c);
                 if (AnalyticsArguments.OptionalId(c, "channelId", "ContentChannel") is not { } id)
-                    return new DashboardOverview(AnalyticsScope.AllChannels, range, null);
+                    return DashboardOverview.For(c, AnalyticsScope.AllChannels, range, null);
                 var channel = await c.Db().Channels.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, c.CancellationToken)
                     ?? throw new EntityNotFoundError("ContentChannel", c.GetArgument<string>("channelId"));
-                return new DashboardOverview(AnalyticsScope.Channel(id), range, channel);
+                return DashboardOverview.For(c, AnalyticsScope.Channel(id), range, channel);
             });
         root.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostingTimeSlotType>>>>("bestPostingTimes")
             .Description("Weekday and hour (UTC) slots of past publications, best average 7-day views first; publications younger than 7 days "

@@ -7,7 +7,19 @@ using MediaCreator.Modules.Publishing.Dashboard;
 namespace MediaCreator.Modules.Publishing.GraphQL.Analytics;
 
 /// <summary>An overview of one channel (or all when <see cref="Channel"/> is null) over a range.</summary>
-internal sealed record DashboardOverview(AnalyticsScope Scope, AnalyticsRange Range, ContentChannel? Channel);
+internal sealed record DashboardOverview(AnalyticsScope Scope, AnalyticsRange Range, ContentChannel? Channel)
+{
+    /// <summary>
+    /// The overview of <paramref name="scope"/>, with what its selection will ask of the snapshots announced to
+    /// <see cref="DashboardAnalytics"/> (so totals, rankings and timelines come from one scan).
+    /// </summary>
+    public static DashboardOverview For(IResolveFieldContext c, AnalyticsScope scope, AnalyticsRange range, ContentChannel? channel)
+    {
+        c.Service<DashboardAnalytics>().Expect(scope, range, AnalyticsArguments.Selects(c, "totals", "byPlatform", "topEpisodes", "topSeries"),
+            AnalyticsArguments.SelectedIntervals(c, "timeline"));
+        return new DashboardOverview(scope, range, channel);
+    }
+}
 
 internal sealed class DashboardOverviewType : ObjectGraphType<DashboardOverview>
 {
