@@ -70,15 +70,14 @@ internal static class SnapshotDeltas
             _ => "",
         };
         var buckets = sets.Where(x => x.Bucket is not null).Select(x => x.Bucket!.Value).Distinct().ToArray();
-        var anchors = buckets.ToDictionary(b => b, b => TimeBuckets.Start(range.From, b));
-        // Whole seconds since the Unix epoch: the buckets (hour, day, week) start on whole seconds, so the integer
-        // division puts an instant on a boundary in the bucket it starts.
-        var seconds = postgres ? """floor(extract(epoch from s."timestamp"))::bigint""" : """CAST(strftime('%s', s."timestamp") AS INTEGER)""";
-        string BucketSql(TimeBucket bucket) => bucket switch
+        // Each bucket is named by its start, truncated in UTC (weeks start on Monday in both dialects).
+        string BucketSql(TimeBucket bucket) => (bucket, postgres) switch
         {
-            TimeBucket.Month when postgres => """(extract(year from s."timestamp" AT TIME ZONE 'UTC') * 12 + extract(month from s."timestamp" AT TIME ZONE 'UTC') - 1)::bigint""",
-            TimeBucket.Month => """(CAST(strftime('%Y', s."timestamp") AS INTEGER) * 12 + CAST(strftime('%m', s."timestamp") AS INTEGER) - 1)""",
-            _ => $"(({seconds} - @anchor_{bucket}) / @width_{bucket})",
+            (_, true) => $"date_trunc('{bucket.ToString().ToLowerInvariant()}', s.\"timestamp\" AT TIME ZONE 'UTC')",
+            (TimeBucket.Hour, false) => "strftime('%Y-%m-%d %H:00:00', s.\"timestamp\")",
+            (TimeBucket.Day, false) => "date(s.\"timestamp\")",
+            (TimeBucket.Week, false) => "date(s.\"timestamp\", '-6 days', 'weekday 1')",
+            _ => "strftime('%Y-%m-01', s.\"timestamp\")",
         };
         string Grouping(DeltaSet set) => string.Join(", ", (set.PerPublication ? new[] { "publication_id", "episode_id" } : [])
             .Concat(set.Bucket is { } b ? [$"b_{b}"] : []).Append("currency"));
@@ -104,7 +103,7 @@ internal static class SnapshotDeltas
                   WHERE s.owner_id = @owner {snapshotScope} AND s."timestamp" >= @from AND s."timestamp" < @to) x
             {groupingSql}
             """;
-        var rows = sets.ToDictionary(x => x, _ => new List<(long Bucket, SnapshotDelta Delta)>());
+        var rows = sets.ToDictionary(x => x, _ => new List<SnapshotDelta>());
         var setOfMask = sets.ToDictionary(Mask, x => x);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
@@ -112,38 +111,25 @@ internal static class SnapshotDeltas
         Add(command, "scope", scope.EpisodeId ?? scope.SeriesId ?? scope.ChannelId ?? System.Guid.Empty, postgres);
         Add(command, "from", range.From, postgres);
         Add(command, "to", range.To, postgres);
-        foreach (var bucket in buckets.Where(b => b != TimeBucket.Month))
-        {
-            Add(command, $"anchor_{bucket}", (long)(anchors[bucket] - DateTime.UnixEpoch).TotalSeconds, postgres);
-            Add(command, $"width_{bucket}", (long)(TimeBuckets.Next(anchors[bucket], bucket) - anchors[bucket]).TotalSeconds, postgres);
-        }
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             var at = 2 + Math.Max(buckets.Length, 1);
             while (await reader.ReadAsync(ct))
             {
                 var set = sets.Length == 1 ? sets[0] : setOfMask[(int)Long(reader, at + 1)];
-                var index = set.Bucket is { } b ? Long(reader, 2 + Array.IndexOf(buckets, b)) : 0;
+                var start = set.Bucket is { } b ? ReadTime(reader, 2 + Array.IndexOf(buckets, b)) : range.From;
                 var revenue = reader.IsDBNull(at + 11) ? (decimal?)null : Math.Round(Convert.ToDecimal(reader.GetValue(at + 11), CultureInfo.InvariantCulture), 6);
-                rows[set].Add((index, new SnapshotDelta(
+                rows[set].Add(new SnapshotDelta(
                     reader.IsDBNull(0) ? System.Guid.Empty : ReadGuid(reader, 0), reader.IsDBNull(1) ? System.Guid.Empty : ReadGuid(reader, 1),
-                    BucketStart(set.Bucket, set.Bucket is { } a ? anchors[a] : range.From, range.From, index),
+                    start,
                     Long(reader, at + 2), Long(reader, at + 3), Long(reader, at + 4), Long(reader, at + 5),
                     Double(reader, at + 6), Double(reader, at + 7), Double(reader, at + 8), Double(reader, at + 9), Double(reader, at + 10),
-                    revenue, reader.IsDBNull(at) ? null : reader.GetString(at))));
+                    revenue, reader.IsDBNull(at) ? null : reader.GetString(at)));
             }
         }
         foreach (var (set, list) in rows)
-            results[set] = list.OrderBy(d => d.Delta.PublicationId).ThenBy(d => d.Bucket).ThenBy(d => d.Delta.Currency, StringComparer.Ordinal)
-                .Select(d => d.Delta).ToList();
+            results[set] = list.OrderBy(d => d.PublicationId).ThenBy(d => d.Timestamp).ThenBy(d => d.Currency, StringComparer.Ordinal).ToList();
     }
-
-    private static DateTime BucketStart(TimeBucket? bucket, DateTime anchor, DateTime from, long index) => bucket switch
-    {
-        null => from,
-        TimeBucket.Month => new DateTime((int)(index / 12), (int)(index % 12) + 1, 1, 0, 0, 0, DateTimeKind.Utc),
-        { } b => anchor + (TimeBuckets.Next(anchor, b) - anchor) * index,
-    };
 
     private static void Add(DbCommand command, string name, object value, bool postgres)
     {
@@ -164,6 +150,12 @@ internal static class SnapshotDeltas
     {
         Guid g => g,
         var v => Guid.Parse(Convert.ToString(v, CultureInfo.InvariantCulture)!),
+    };
+
+    private static DateTime ReadTime(DbDataReader reader, int i) => reader.GetValue(i) switch
+    {
+        DateTime t => DateTime.SpecifyKind(t, DateTimeKind.Utc),
+        var v => DateTime.SpecifyKind(DateTime.Parse(Convert.ToString(v, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture), DateTimeKind.Utc),
     };
 
     private static long Long(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
