@@ -21,10 +21,11 @@ internal readonly record struct DeltaSet(TimeBucket? Bucket, bool PerPublication
 /// currency) for a scope-wide timeline. Each snapshot stores what it added over its publication's previous snapshot
 /// (<see cref="PerformanceSnapshot.ViewsGain"/> …), so the gains of the snapshots in [from, to) add up to "latest snapshot
 /// before <c>to</c> minus latest before <c>from</c>" per publication, and buckets add up to the range total exactly. The
-/// database does one range scan on (channel_id|episode_id|owner_id, timestamp) and returns the sums: no baseline probes,
-/// no rows to difference here. On PostgreSQL every grouping a request needs comes from that one scan (GROUPING SETS);
-/// SQLite, which has none, scans once per grouping. CTR and engagement rate are weighted by the views each snapshot
-/// added. Owner-scoped explicitly (raw SQL bypasses the DbContext's filters).
+/// database does a range scan on (channel_id|episode_id|owner_id, timestamp) and returns the sums: no baseline probes,
+/// no rows to difference here. A request's groupings (range totals, each timeline interval) are separate aggregates;
+/// on PostgreSQL they run at the same time on connections of their own (one shared scan with GROUPING SETS cost as
+/// much as both queries one after the other), on SQLite one after the other. CTR and engagement rate are weighted by
+/// the views each snapshot added. Owner-scoped explicitly (raw SQL bypasses the DbContext's filters).
 /// </summary>
 internal static class SnapshotDeltas
 {
@@ -33,24 +34,24 @@ internal static class SnapshotDeltas
     {
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         var results = new Dictionary<DeltaSet, IReadOnlyList<SnapshotDelta>>();
+        if (postgres && sets.Count > 1)
+        {
+            var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!;
+            var connectionString = db.Database.GetConnectionString();
+            var loads = sets.Select(async set =>
+            {
+                await using var connection = factory.CreateConnection()!;
+                connection.ConnectionString = connectionString;
+                await connection.OpenAsync(ct);
+                return (set, await QueryAsync(connection, owner, scope, range, set, true, ct));
+            }).ToList();
+            foreach (var (set, deltas) in await Task.WhenAll(loads)) results[set] = deltas;
+            return results;
+        }
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (postgres)
-            {
-                // The grouping's hash tables (a few thousand groups) stay in memory instead of spilling a sort to disk;
-                // the pooled connection's settings are reset when it goes back to the pool.
-                await using var tune = db.Database.GetDbConnection().CreateCommand();
-                tune.CommandText = "SET work_mem = '64MB'";
-                await tune.ExecuteNonQueryAsync(ct);
-                // GROUPING SETS need the publication among the grouped columns; scope-wide sets alone go one by one.
-                if (sets.Any(x => x.PerPublication)) await QueryAsync(db, owner, scope, range, [.. sets], true, results, ct);
-                else foreach (var set in sets) await QueryAsync(db, owner, scope, range, [set], true, results, ct);
-            }
-            else
-            {
-                foreach (var set in sets) await QueryAsync(db, owner, scope, range, [set], false, results, ct);
-            }
+            foreach (var set in sets) results[set] = await QueryAsync(db.Database.GetDbConnection(), owner, scope, range, set, postgres, ct);
         }
         finally
         {
@@ -59,9 +60,17 @@ internal static class SnapshotDeltas
         return results;
     }
 
-    private static async Task QueryAsync(PublishingDbContext db, Guid owner, AnalyticsScope scope, AnalyticsRange range, DeltaSet[] sets,
-        bool postgres, Dictionary<DeltaSet, IReadOnlyList<SnapshotDelta>> results, CancellationToken ct)
+    private static async Task<IReadOnlyList<SnapshotDelta>> QueryAsync(DbConnection connection, Guid owner, AnalyticsScope scope, AnalyticsRange range,
+        DeltaSet set, bool postgres, CancellationToken ct)
     {
+        if (postgres)
+        {
+            // The grouping's hash table stays in memory instead of spilling a sort to disk; a pooled connection's
+            // settings are reset when it goes back to the pool.
+            await using var tune = connection.CreateCommand();
+            tune.CommandText = "SET work_mem = '64MB'";
+            await tune.ExecuteNonQueryAsync(ct);
+        }
         var snapshotScope = scope switch
         {
             { EpisodeId: not null } => "AND s.episode_id = @scope",
@@ -69,66 +78,50 @@ internal static class SnapshotDeltas
             { ChannelId: not null } => "AND s.channel_id = @scope",
             _ => "",
         };
-        var buckets = sets.Where(x => x.Bucket is not null).Select(x => x.Bucket!.Value).Distinct().ToArray();
         // Each bucket is named by its start, truncated in UTC (weeks start on Monday in both dialects).
-        string BucketSql(TimeBucket bucket) => (bucket, postgres) switch
+        var bucket = (set.Bucket, postgres) switch
         {
-            (_, true) => $"date_trunc('{bucket.ToString().ToLowerInvariant()}', s.\"timestamp\" AT TIME ZONE 'UTC')",
+            (null, _) => "NULL",
+            ({ } b, true) => $"date_trunc('{b.ToString().ToLowerInvariant()}', s.\"timestamp\" AT TIME ZONE 'UTC')",
             (TimeBucket.Hour, false) => "strftime('%Y-%m-%d %H:00:00', s.\"timestamp\")",
             (TimeBucket.Day, false) => "date(s.\"timestamp\")",
             (TimeBucket.Week, false) => "date(s.\"timestamp\", '-6 days', 'weekday 1')",
             _ => "strftime('%Y-%m-01', s.\"timestamp\")",
         };
-        string Grouping(DeltaSet set) => string.Join(", ", (set.PerPublication ? new[] { "publication_id", "episode_id" } : [])
-            .Concat(set.Bucket is { } b ? [$"b_{b}"] : []).Append("currency"));
-        // GROUPING(publication_id, b_…) says which set a row belongs to: bit i is 1 when column i is not grouped.
-        int Mask(DeltaSet set) => (set.PerPublication ? 0 : 1 << buckets.Length)
-            | buckets.Select((b, i) => set.Bucket == b ? 0 : 1 << (buckets.Length - 1 - i)).Aggregate(0, (a, x) => a | x);
-        var bucketColumns = string.Concat(buckets.Select(b => $", {BucketSql(b)} AS b_{b}"));
-        var groupingSql = sets.Length == 1
-            ? $"GROUP BY {Grouping(sets[0])}"
-            : $"GROUP BY GROUPING SETS ({string.Join(", ", sets.Select(x => $"({Grouping(x)})"))})";
-        var maskSql = sets.Length == 1 ? "0" : $"GROUPING(publication_id{string.Concat(buckets.Select(b => $", b_{b}"))})";
-        // One set: the columns it does not group are selected as NULL (a GROUPING SETS query may name any of them).
-        var publicationColumns = sets.Length > 1 || sets[0].PerPublication ? "publication_id, episode_id" : "NULL, NULL";
+        var (publicationColumns, grouping) = set.PerPublication
+            ? ("s.publication_id, s.episode_id", "s.publication_id, s.episode_id, ")
+            : ("NULL, NULL", "");
         var sql = $"""
-            SELECT {publicationColumns}, {string.Join(", ", buckets.Select(b => $"b_{b}").DefaultIfEmpty("0"))}, currency, {maskSql},
-                   SUM(views_gain), SUM(likes_gain), SUM(comments_gain), SUM(shares_gain), SUM(watch_time_gain),
-                   SUM(ctr * views_gain), SUM(CASE WHEN ctr IS NULL THEN 0 ELSE views_gain END),
-                   SUM(engagement_rate * views_gain), SUM(CASE WHEN engagement_rate IS NULL THEN 0 ELSE views_gain END),
-                   SUM(revenue_gain)
-            FROM (SELECT s.publication_id, s.episode_id, s.currency{bucketColumns}, s.views_gain, s.likes_gain, s.comments_gain, s.shares_gain,
-                         s.watch_time_gain, s.ctr, s.engagement_rate, s.revenue_gain
-                  FROM performance_snapshots s
-                  WHERE s.owner_id = @owner {snapshotScope} AND s."timestamp" >= @from AND s."timestamp" < @to) x
-            {groupingSql}
+            SELECT {publicationColumns}, {bucket} AS bucket, s.currency,
+                   SUM(s.views_gain), SUM(s.likes_gain), SUM(s.comments_gain), SUM(s.shares_gain), SUM(s.watch_time_gain),
+                   SUM(s.ctr * s.views_gain), SUM(CASE WHEN s.ctr IS NULL THEN 0 ELSE s.views_gain END),
+                   SUM(s.engagement_rate * s.views_gain), SUM(CASE WHEN s.engagement_rate IS NULL THEN 0 ELSE s.views_gain END),
+                   SUM(s.revenue_gain)
+            FROM performance_snapshots s
+            WHERE s.owner_id = @owner {snapshotScope} AND s."timestamp" >= @from AND s."timestamp" < @to
+            GROUP BY {grouping}{(set.Bucket is null ? "" : "bucket, ")}s.currency
             """;
-        var rows = sets.ToDictionary(x => x, _ => new List<SnapshotDelta>());
-        var setOfMask = sets.ToDictionary(Mask, x => x);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "owner", owner, postgres);
         Add(command, "scope", scope.EpisodeId ?? scope.SeriesId ?? scope.ChannelId ?? System.Guid.Empty, postgres);
         Add(command, "from", range.From, postgres);
         Add(command, "to", range.To, postgres);
+        var deltas = new List<SnapshotDelta>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var at = 2 + Math.Max(buckets.Length, 1);
             while (await reader.ReadAsync(ct))
             {
-                var set = sets.Length == 1 ? sets[0] : setOfMask[(int)Long(reader, at + 1)];
-                var start = set.Bucket is { } b ? ReadTime(reader, 2 + Array.IndexOf(buckets, b)) : range.From;
-                var revenue = reader.IsDBNull(at + 11) ? (decimal?)null : Math.Round(Convert.ToDecimal(reader.GetValue(at + 11), CultureInfo.InvariantCulture), 6);
-                rows[set].Add(new SnapshotDelta(
+                var revenue = reader.IsDBNull(13) ? (decimal?)null : Math.Round(Convert.ToDecimal(reader.GetValue(13), CultureInfo.InvariantCulture), 6);
+                deltas.Add(new SnapshotDelta(
                     reader.IsDBNull(0) ? System.Guid.Empty : ReadGuid(reader, 0), reader.IsDBNull(1) ? System.Guid.Empty : ReadGuid(reader, 1),
-                    start,
-                    Long(reader, at + 2), Long(reader, at + 3), Long(reader, at + 4), Long(reader, at + 5),
-                    Double(reader, at + 6), Double(reader, at + 7), Double(reader, at + 8), Double(reader, at + 9), Double(reader, at + 10),
-                    revenue, reader.IsDBNull(at) ? null : reader.GetString(at)));
+                    set.Bucket is null ? range.From : ReadTime(reader, 2),
+                    Long(reader, 4), Long(reader, 5), Long(reader, 6), Long(reader, 7),
+                    Double(reader, 8), Double(reader, 9), Double(reader, 10), Double(reader, 11), Double(reader, 12),
+                    revenue, reader.IsDBNull(3) ? null : reader.GetString(3)));
             }
         }
-        foreach (var (set, list) in rows)
-            results[set] = list.OrderBy(d => d.PublicationId).ThenBy(d => d.Timestamp).ThenBy(d => d.Currency, StringComparer.Ordinal).ToList();
+        return deltas.OrderBy(d => d.PublicationId).ThenBy(d => d.Timestamp).ThenBy(d => d.Currency, StringComparer.Ordinal).ToList();
     }
 
     private static void Add(DbCommand command, string name, object value, bool postgres)
