@@ -59,8 +59,8 @@ public sealed class DashboardOverviewTests : IAsyncLifetime
     [Fact]
     public async Task Overview_EverythingInOneRequest_EqualsEachFieldAskedAlone()
     {
-        // Asked together, totals, rankings and several timelines (one interval through a variable) are loaded from one
-        // scan of the snapshots (PostgreSQL: GROUPING SETS); each must equal the same field asked on its own.
+        // Asked together, totals, rankings and several timelines (one interval through a variable) are announced by the
+        // overview and loaded at once (PostgreSQL: concurrently); each must equal the same field asked on its own.
         const string Point = "timestamp views likes ctr engagementRate estimatedRevenue { amount currency }";
         var fields = new Dictionary<string, string>
         {
