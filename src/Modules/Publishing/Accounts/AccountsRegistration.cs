@@ -24,6 +24,7 @@ public static class AccountsRegistration
         services.TryAddScoped<IPlatformConnectionFactory, PlatformConnectionFactory>();
         services.TryAddScoped<OAuthConnectionHandler>();
         services.TryAddScoped<OfflineAccountHandler>();
+        services.TryAddScoped<PlatformGrantRevoker>();
         services.TryAddScoped<AccountMaintenanceHandler>();
         return services;
     }

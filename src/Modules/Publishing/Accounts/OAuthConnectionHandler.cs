@@ -142,7 +142,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
                     "input.settings.pageId", "REQUIRED")
                 : new ValidationError($"This Facebook user does not manage page '{pageId}'; the pages are: {listed}.", "input.settings.pageId", "NOT_FOUND"));
         }
-        var credentials = new PlatformCredentials(page.AccessToken, null, null);
+        var credentials = new PlatformCredentials(page.AccessToken, null, null, UserAccessToken: tokens.AccessToken);
         return AccountOutcome.Ok(await SaveAsync(row, new PlatformAccountInfo(page.Id, page.Name, page.Username), credentials, tokens, null, now, ct));
     }
 

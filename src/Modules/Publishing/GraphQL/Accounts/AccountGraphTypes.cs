@@ -107,13 +107,27 @@ internal sealed class ConnectPlatformAccountPayloadType()
 internal sealed class AssignPlatformAccountChannelPayloadType()
     : PayloadGraphType<PlatformAccountType, AssignPlatformAccountChannelErrorType>("assignPlatformAccountChannel", "platformAccount");
 
+/// <summary>The result of a disconnect the payload shows.</summary>
+internal sealed record DisconnectedAccount(string PlatformAccountId, PlatformRevocation Revocation);
+
 internal sealed class DisconnectPlatformAccountPayloadType : ObjectGraphType<MutationPayload>
 {
     public DisconnectPlatformAccountPayloadType()
     {
         Name = "DisconnectPlatformAccountPayload";
         Description = "Payload of `disconnectPlatformAccount`.";
-        Field<IdGraphType>("disconnectedPlatformAccountId").Resolve(c => c.Source.Result);
+        Field<IdGraphType>("disconnectedPlatformAccountId").Resolve(c => (c.Source.Result as DisconnectedAccount)?.PlatformAccountId);
+        Field<BooleanGraphType>("revokedAtPlatform").Description(
+            "true: the platform confirmed that our access is revoked (or answered that the token was already invalid, expired or revoked). "
+            + "false: the account is disconnected here, but the platform did not confirm (see `revokeError`); the owner can remove the app in the platform's own settings. "
+            + "null: nothing to revoke (RSS_FEED, FOLDER, WEBHOOK), or the mutation failed.")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.Revoked);
+        Field<StringGraphType>("revokeErrorCode").Description(
+            "Why the platform did not confirm, when `revokedAtPlatform` is false: PLATFORM_UNAVAILABLE, PLATFORM_TIMEOUT, PLATFORM_RATE_LIMITED, "
+            + "PLATFORM_REJECTED, PLATFORM_NOT_CONFIGURED, PLATFORM_UNSUPPORTED, PLATFORM_AUTH_EXPIRED (credentials unreadable) or ACCOUNT_NOT_CONNECTED (no credentials were stored).")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.ErrorCode);
+        Field<StringGraphType>("revokeError").Description("The reason in words, when `revokedAtPlatform` is false. Never contains a token.")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.Error);
         Field<ListGraphType<NonNullGraphType<DisconnectPlatformAccountErrorType>>>("errors").Resolve(c => c.Source.Errors);
     }
 }
