@@ -33,6 +33,9 @@ internal sealed class BeginPlatformAccountConnectionInputType : InputObjectGraph
             .Description("Where the platform sends the browser back: the app's page, or this server's `/connect/{platform}/callback`.");
         Field<IdGraphType>("channelId").Description("Assign the connected account to this channel.");
         Field<UrlScalarType>("returnUrl").Description("Where `/connect/{platform}/callback` sends the browser when done (`?status=connected&platformAccountId=` or `?status=error&code=`).");
+        Field<JsonScalarType>("settings").Description(
+            "Non-secret settings kept with the connection state and applied when it completes (by the callback or by `connectPlatformAccount` "
+            + "without settings): FACEBOOK { pageId } chooses the Page when the user manages several. Other platforms take none.");
     }
 }
 

@@ -24,7 +24,8 @@ internal sealed class AccountMutations : IMutationFields
                 var (channelId, badChannel) = Channel(input);
                 if (badChannel is not null) return MutationPayload.Fail(badChannel);
                 var result = await c.Service<OAuthConnectionHandler>().BeginAsync(owner, PlatformNames.ToKey((string)input["platform"]!),
-                    (Uri)input["redirectUri"]!, channelId, input.GetValueOrDefault("returnUrl") as Uri, c.CancellationToken);
+                    (Uri)input["redirectUri"]!, channelId, input.GetValueOrDefault("returnUrl") as Uri, input.GetValueOrDefault("settings") as JsonElement?,
+                    c.CancellationToken);
                 return result.Error is { } error ? MutationPayload.Fail(error) : MutationPayload.Ok(result);
             });
         root.Field<NonNullGraphType<ConnectPlatformAccountPayloadType>>("connectPlatformAccount")
