@@ -38,9 +38,9 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
             return Failed(new ValidationError("The return URL must be an absolute http(s) URL.", "input.returnUrl", "INVALID_FORMAT"));
         if (channelId is { } channel && !await db.Channels.AnyAsync(c => c.Id == channel, ct))
             return Failed(new ValidationError("The channel was not found.", "input.channelId", "NOT_FOUND"));
-        if (!UsesOAuth(platform)) return new BeginConnectionResult(null, null);
         var (settingsJson, badSettings) = OAuthConnectionSettings.Validate(platform, settings);
         if (badSettings is not null) return Failed(badSettings);
+        if (!UsesOAuth(platform)) return new BeginConnectionResult(null, null);
         var oauth = platforms.FirstOrDefault(p => p.Platform == platform);
         if (oauth is null) return Failed(NotConfigured(platform));
 

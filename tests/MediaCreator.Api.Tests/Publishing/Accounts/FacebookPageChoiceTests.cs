@@ -98,12 +98,15 @@ public sealed class FacebookPageChoiceTests : IAsyncLifetime
             new { platform = "FACEBOOK", redirectUri = AccountsHost.Redirect, settings = new { page = "page-1" } }, "authorizationUrl state");
         var notText = await _host.MutateAsync(client, "beginPlatformAccountConnection",
             new { platform = "FACEBOOK", redirectUri = AccountsHost.Redirect, settings = new { pageId = 42 } }, "authorizationUrl state");
+        var offline = await _host.MutateAsync(client, "beginPlatformAccountConnection",
+            new { platform = "RSS_FEED", redirectUri = AccountsHost.Redirect, settings = new { pageId = "page-1" } }, "authorizationUrl state");
 
         Assert.Equal(("ValidationError", "input.settings.pageId", "INVALID_FORMAT"),
             (AccountsHost.FirstError(youtube), AccountsHost.FirstError(youtube, "field"), AccountsHost.FirstError(youtube, "code")));
         Assert.Equal("input.settings.page", AccountsHost.FirstError(unknownKey, "field"));
         Assert.Equal("input.settings.pageId", AccountsHost.FirstError(notText, "field"));
-        Assert.All(new[] { youtube, unknownKey, notText }, p => Assert.Null(p["authorizationUrl"]));
+        Assert.Equal("input.settings.pageId", AccountsHost.FirstError(offline, "field"));
+        Assert.All(new[] { youtube, unknownKey, notText, offline }, p => Assert.Null(p["authorizationUrl"]));
         Assert.Empty(await _host.DbAsync(db => db.OAuthStates.IgnoreQueryFilters().AsNoTracking().ToListAsync()));
     }
 }
