@@ -1,6 +1,7 @@
 using MediaCreator.Modules.Publishing.Dashboard;
 using MediaCreator.Modules.Publishing.Platforms;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MediaCreator.Modules.Publishing.Accounts;
 
@@ -20,12 +21,13 @@ public sealed record PlatformRevocation(bool? Revoked, string? ErrorCode = null,
 
 /// <summary>
 /// Revokes the OAuth grant of an account at its platform before we forget the credentials: decrypts them, calls the
-/// platform's <see cref="IOAuthPlatform.RevokeAsync"/> once within <see cref="Timeout"/>, and reports the outcome
+/// platform's <see cref="IOAuthPlatform.RevokeAsync"/> once within <see cref="PlatformAccountOptions.RevokeTimeout"/>, and reports the outcome
 /// instead of throwing, so a platform that is down never keeps an owner connected. Tokens never reach the result or logs.
 /// </summary>
-public sealed class PlatformGrantRevoker(IEnumerable<IOAuthPlatform> platforms, PlatformCredentialProtector protector, ILogger<PlatformGrantRevoker> logger)
+public sealed class PlatformGrantRevoker(IEnumerable<IOAuthPlatform> platforms, PlatformCredentialProtector protector, IOptions<PlatformAccountOptions> options,
+    ILogger<PlatformGrantRevoker> logger)
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    private TimeSpan Timeout => options.Value.RevokeTimeout;
 
     public async Task<PlatformRevocation> RevokeAsync(PlatformAccount account, CancellationToken ct)
     {
@@ -68,7 +70,7 @@ public sealed class PlatformGrantRevoker(IEnumerable<IOAuthPlatform> platforms, 
         {
             logger.LogWarning("The {Platform} revocation of account {AccountId} timed out", account.Platform, account.Id);
             return PlatformRevocation.NotConfirmed(PublishingErrorCodes.Timeout,
-                $"{account.Platform} did not confirm the revocation within {Timeout.TotalSeconds:0} seconds.");
+                $"{account.Platform} did not confirm the revocation within {Timeout.TotalSeconds:0.#} seconds.");
         }
     }
 
