@@ -6,31 +6,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediaCreator.Modules.Publishing.Accounts;
 
+/// <summary>What <see cref="AccountMaintenanceHandler.DisconnectAsync"/> did: the platform's answer, or the failure that stopped it.</summary>
+public sealed record DisconnectOutcome(PlatformRevocation? Revocation, IMutationError? Error);
+
 /// <summary>Disconnecting an account and assigning it to a channel. Rows are found through the owner filter.</summary>
-public sealed class AccountMaintenanceHandler(PublishingDbContext db, TimeProvider clock)
+public sealed class AccountMaintenanceHandler(PublishingDbContext db, PlatformGrantRevoker revoker, TimeProvider clock)
 {
     private static readonly PublicationStatus[] Active = [PublicationStatus.Scheduled, PublicationStatus.Uploading];
 
     /// <summary>
-    /// Wipes the credentials and marks the account REVOKED; the row is deleted when no publication references it, kept
-    /// (REVOKED, for history) otherwise. Not while a publication of it is SCHEDULED or UPLOADING.
+    /// Revokes the grant at the platform (OAuth accounts), then wipes the credentials and marks the account REVOKED; the
+    /// row is deleted when no publication references it, kept (REVOKED, for history) otherwise. Not while a publication
+    /// of it is SCHEDULED or UPLOADING. A platform that does not confirm the revocation does not keep the account
+    /// connected here: the outcome says so.
     /// </summary>
-    public async Task<IMutationError?> DisconnectAsync(Guid accountId, string globalId, CancellationToken ct)
+    public async Task<DisconnectOutcome> DisconnectAsync(Guid accountId, string globalId, CancellationToken ct)
     {
         var account = await db.PlatformAccounts.FirstOrDefaultAsync(a => a.Id == accountId, ct);
-        if (account is null) return NotFoundError.For("PlatformAccount", globalId);
+        if (account is null) return new DisconnectOutcome(null, NotFoundError.For("PlatformAccount", globalId));
         var active = await db.Publications.Where(p => p.PlatformAccountId == accountId && Active.Contains(p.Status))
             .Select(p => (PublicationStatus?)p.Status).FirstOrDefaultAsync(ct);
         if (active is { } status)
         {
-            return new InvalidStateError("The account has publications that are scheduled or uploading; cancel them or wait for them first.",
-                status.ToString().ToUpperInvariant(), ["PUBLISHED", "FAILED", "CANCELLED"]);
+            return new DisconnectOutcome(null, new InvalidStateError(
+                "The account has publications that are scheduled or uploading; cancel them or wait for them first.",
+                status.ToString().ToUpperInvariant(), ["PUBLISHED", "FAILED", "CANCELLED"]));
         }
+        var revocation = await revoker.RevokeAsync(account, ct);
         if (await db.Publications.AnyAsync(p => p.PlatformAccountId == accountId, ct))
         {
             account.ProtectedAuthConfig = null;
             account.ConnectionStatus = PlatformConnectionStatus.Revoked;
-            account.ConnectionError = "Disconnected by the owner.";
+            account.ConnectionError = revocation.Revoked == false
+                ? "Disconnected by the owner; the platform did not confirm the revocation."
+                : "Disconnected by the owner.";
             account.CredentialsExpireAt = null;
             account.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         }
@@ -39,7 +48,7 @@ public sealed class AccountMaintenanceHandler(PublishingDbContext db, TimeProvid
             db.PlatformAccounts.Remove(account);
         }
         await db.SaveChangesAsync(ct);
-        return null;
+        return new DisconnectOutcome(revocation, null);
     }
 
     /// <summary>Assigns the account to a channel (<paramref name="channelId"/> null: to none).</summary>

@@ -24,6 +24,8 @@ public static class AccountsRegistration
         services.TryAddScoped<IPlatformConnectionFactory, PlatformConnectionFactory>();
         services.TryAddScoped<OAuthConnectionHandler>();
         services.TryAddScoped<OfflineAccountHandler>();
+        services.AddOptions<PlatformAccountOptions>().BindConfiguration($"Publishing:{nameof(PlatformAccountOptions)}");
+        services.TryAddScoped<PlatformGrantRevoker>();
         services.TryAddScoped<AccountMaintenanceHandler>();
         return services;
     }

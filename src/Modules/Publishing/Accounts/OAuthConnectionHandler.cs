@@ -30,7 +30,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
     public static bool UsesOAuth(string platform) => platform is "youtube" or "tiktok" or "facebook";
 
     public async Task<BeginConnectionResult> BeginAsync(Guid owner, string platform, Uri redirectUri, Guid? channelId, Uri? returnUrl,
-        CancellationToken ct)
+        JsonElement? settings, CancellationToken ct)
     {
         if (!IsWebUrl(redirectUri))
             return Failed(new ValidationError("The redirect URI must be an absolute http(s) URL.", "input.redirectUri", "INVALID_FORMAT"));
@@ -38,6 +38,8 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
             return Failed(new ValidationError("The return URL must be an absolute http(s) URL.", "input.returnUrl", "INVALID_FORMAT"));
         if (channelId is { } channel && !await db.Channels.AnyAsync(c => c.Id == channel, ct))
             return Failed(new ValidationError("The channel was not found.", "input.channelId", "NOT_FOUND"));
+        var (settingsJson, badSettings) = OAuthConnectionSettings.Validate(platform, settings);
+        if (badSettings is not null) return Failed(badSettings);
         if (!UsesOAuth(platform)) return new BeginConnectionResult(null, null);
         var oauth = platforms.FirstOrDefault(p => p.Platform == platform);
         if (oauth is null) return Failed(NotConfigured(platform));
@@ -62,7 +64,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
         db.OAuthStates.Add(new OAuthConnectionState
         {
             OwnerId = owner, Platform = platform, StateHash = Hash(state), ProtectedCodeVerifier = protector.ProtectValue(VerifierPurpose, verifier),
-            RedirectUri = redirectUri.ToString(), ReturnUrl = returnUrl?.ToString(), ChannelId = channelId, CreatedAt = now,
+            RedirectUri = redirectUri.ToString(), ReturnUrl = returnUrl?.ToString(), ChannelId = channelId, SettingsJson = settingsJson, CreatedAt = now,
             ExpiresAt = now + StateLifetime,
         });
         await db.SaveChangesAsync(ct);
@@ -72,7 +74,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
     /// <summary>
     /// Completes a connection the caller began: the state must be the caller's, of this platform, unexpired and unused
     /// (it is marked used atomically, so a replay fails), and <paramref name="redirectUri"/> the one it began with
-    /// (null: the stored one, for the server's own callback).
+    /// (null: the stored one, for the server's own callback). <paramref name="settings"/> null: those given when it began.
     /// </summary>
     public async Task<AccountOutcome> CompleteAsync(string platform, string code, string state, Uri? redirectUri, JsonElement? settings,
         CancellationToken ct)
@@ -100,7 +102,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
             var verifier = protector.UnprotectValue(VerifierPurpose, row.ProtectedCodeVerifier!);
             var tokens = await oauth.ExchangeCodeAsync(code, new Uri(row.RedirectUri), verifier, ct);
             return oauth is FacebookOAuth facebook
-                ? await SaveFacebookPageAsync(row, facebook, tokens, settings, now, ct)
+                ? await SaveFacebookPageAsync(row, facebook, tokens, settings ?? OAuthConnectionSettings.Read(row.SettingsJson), now, ct)
                 : AccountOutcome.Ok(await SaveAsync(row, await oauth.GetAccountAsync(tokens.AccessToken, ct), PlatformCredentials.From(tokens),
                     tokens, CredentialsExpiry(tokens), now, ct));
         }
@@ -142,7 +144,7 @@ public sealed class OAuthConnectionHandler(PublishingDbContext db, IEnumerable<I
                     "input.settings.pageId", "REQUIRED")
                 : new ValidationError($"This Facebook user does not manage page '{pageId}'; the pages are: {listed}.", "input.settings.pageId", "NOT_FOUND"));
         }
-        var credentials = new PlatformCredentials(page.AccessToken, null, null);
+        var credentials = new PlatformCredentials(page.AccessToken, null, null, UserAccessToken: tokens.AccessToken);
         return AccountOutcome.Ok(await SaveAsync(row, new PlatformAccountInfo(page.Id, page.Name, page.Username), credentials, tokens, null, now, ct));
     }
 

@@ -79,7 +79,7 @@ internal sealed class AccountTokenSource(Guid accountId, string platform, IServi
         {
             throw await MarkAsync(db, account, PlatformConnectionStatus.Expired, $"The platform refused to refresh the token: {e.Message}", ct);
         }
-        account.ProtectedAuthConfig = protector.Protect(PlatformCredentials.From(tokens, credentials.RefreshToken));
+        account.ProtectedAuthConfig = protector.Protect(PlatformCredentials.From(tokens, credentials.RefreshToken) with { UserAccessToken = credentials.UserAccessToken });
         account.ConnectionStatus = PlatformConnectionStatus.Connected;
         account.ConnectionError = null;
         if (tokens.RefreshToken is null && credentials.RefreshToken is null) account.CredentialsExpireAt = tokens.ExpiresAt.UtcDateTime;

@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.DataProtection;
 namespace MediaCreator.Modules.Publishing.Accounts;
 
 /// <summary>What an account authenticates with: OAuth tokens, or a shared secret (webhook signing key).</summary>
-public sealed record PlatformCredentials(string? AccessToken, string? RefreshToken, DateTimeOffset? AccessTokenExpiresAt, string? Secret = null)
+/// <param name="UserAccessToken">Facebook: the long-lived user token behind the page token, kept only to revoke the grant on disconnect.</param>
+public sealed record PlatformCredentials(string? AccessToken, string? RefreshToken, DateTimeOffset? AccessTokenExpiresAt, string? Secret = null,
+    string? UserAccessToken = null)
 {
+    public OAuthGrant Grant => new(AccessToken, RefreshToken, AccessTokenExpiresAt, UserAccessToken);
+
     public static PlatformCredentials From(OAuthTokens tokens, string? previousRefreshToken = null) =>
         new(tokens.AccessToken, tokens.RefreshToken ?? previousRefreshToken, tokens.ExpiresAt);
 }

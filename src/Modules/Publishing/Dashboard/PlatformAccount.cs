@@ -77,6 +77,9 @@ public sealed class OAuthConnectionState : IOwned
 
     public Guid? ChannelId { get; set; }
 
+    /// <summary>Non-secret connection settings chosen when the connection began (Facebook: <c>{"pageId"}</c>), as JSON.</summary>
+    public string? SettingsJson { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public DateTime ExpiresAt { get; set; }

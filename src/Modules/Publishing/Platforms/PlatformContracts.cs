@@ -103,7 +103,20 @@ public interface IOAuthPlatform
 
     /// <summary>Who the tokens act as (channel, page, TikTok user): the account row's external id, name and handle.</summary>
     Task<PlatformAccountInfo> GetAccountAsync(string accessToken, CancellationToken ct);
+
+    /// <summary>
+    /// Revokes our app's grant at the platform, in one attempt (no retries; the caller bounds the time with
+    /// <paramref name="ct"/>). Returns when the platform confirmed it or answered that the token is already invalid,
+    /// expired or revoked (nothing can act with it any more). Otherwise throws <see cref="PublishingException"/>:
+    /// PLATFORM_UNAVAILABLE (network error, 5xx), PLATFORM_RATE_LIMITED, PLATFORM_REJECTED, PLATFORM_NOT_CONFIGURED, or
+    /// PLATFORM_UNSUPPORTED when the grant lacks the token the platform revokes with. Messages never carry a token.
+    /// </summary>
+    Task RevokeAsync(OAuthGrant grant, CancellationToken ct);
 }
+
+/// <summary>The stored tokens of one connection, for <see cref="IOAuthPlatform.RevokeAsync"/>.</summary>
+/// <param name="UserAccessToken">Facebook: the long-lived user token behind a page token (the grant is the user's).</param>
+public sealed record OAuthGrant(string? AccessToken, string? RefreshToken, DateTimeOffset? AccessTokenExpiresAt, string? UserAccessToken = null);
 
 /// <param name="RefreshToken">Null when the platform returned none (the previous one stays valid).</param>
 public sealed record OAuthTokens(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt, IReadOnlyList<string> Scopes);

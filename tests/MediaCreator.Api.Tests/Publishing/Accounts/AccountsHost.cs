@@ -72,9 +72,9 @@ internal sealed class AccountsHost : IAsyncDisposable
     };
 
     public async Task<(string Url, string State)> BeginAsync(GraphQLClient client, string platform, string redirect = Redirect, string? returnUrl = null,
-        string? channelId = null)
+        string? channelId = null, object? settings = null)
     {
-        var payload = await MutateAsync(client, "beginPlatformAccountConnection", new { platform, redirectUri = redirect, returnUrl, channelId },
+        var payload = await MutateAsync(client, "beginPlatformAccountConnection", new { platform, redirectUri = redirect, returnUrl, channelId, settings },
             "authorizationUrl state");
         Assert.True(payload["errors"] is null, payload.ToJsonString());
         return (payload["authorizationUrl"]!.GetValue<string>(), payload["state"]!.GetValue<string>());

@@ -55,7 +55,28 @@ internal sealed class FakePlatforms : IDisposable
         var pages = $$"""{"id":"page-1","name":"Bangkok Bites","username":"bkkbites","access_token":"{{Page1Token}}","tasks":["CREATE_CONTENT"]}"""
                     + (facebookPages > 1 ? $$""",{"id":"page-2","name":"Second Kitchen","access_token":"{{Page2Token}}","tasks":["CREATE_CONTENT"]}""" : "");
         Server.Given(Request.Create().WithPath("/v19.0/me/accounts").UsingGet()).RespondWith(Json(200, $$"""{"data":[{{pages}}]}"""));
+
+        // Revocation: Google /revoke (beside /token), TikTok /v2/oauth/revoke/, Facebook DELETE /me/permissions.
+        Server.Given(Request.Create().WithPath(GoogleRevoke).UsingPost()).AtPriority(10).RespondWith(Json(200, "{}"));
+        Server.Given(Request.Create().WithPath(TikTokRevoke).UsingPost()).AtPriority(10).RespondWith(Json(200, "{}"));
+        Server.Given(Request.Create().WithPath(FacebookPermissions).UsingDelete()).AtPriority(10).RespondWith(Json(200, """{"success":true}"""));
     }
+
+    public const string GoogleRevoke = "/revoke";
+    public const string TikTokRevoke = "/v2/oauth/revoke/";
+    public const string FacebookPermissions = "/v19.0/me/permissions";
+
+    /// <summary>From now on the three revocation endpoints answer <paramref name="status"/> with <paramref name="body"/>.</summary>
+    public void RevocationAnswers(int status, string body)
+    {
+        Server.Given(Request.Create().WithPath(GoogleRevoke).UsingPost()).AtPriority(0).RespondWith(Json(status, body));
+        Server.Given(Request.Create().WithPath(TikTokRevoke).UsingPost()).AtPriority(0).RespondWith(Json(status, body));
+        Server.Given(Request.Create().WithPath(FacebookPermissions).UsingDelete()).AtPriority(0).RespondWith(Json(status, body));
+    }
+
+    /// <summary>The requests that reached <paramref name="path"/> with <paramref name="method"/>.</summary>
+    public List<WireMock.IRequestMessage> Requests(string path, string method) =>
+        Server.LogEntries.Select(e => e.RequestMessage!).Where(m => m.Path == path && m.Method == method).ToList();
 
     /// <summary>From now on the Google token endpoint refuses refresh grants (revoked consent).</summary>
     public void RefusesGoogleRefresh() =>

@@ -33,6 +33,9 @@ internal sealed class BeginPlatformAccountConnectionInputType : InputObjectGraph
             .Description("Where the platform sends the browser back: the app's page, or this server's `/connect/{platform}/callback`.");
         Field<IdGraphType>("channelId").Description("Assign the connected account to this channel.");
         Field<UrlScalarType>("returnUrl").Description("Where `/connect/{platform}/callback` sends the browser when done (`?status=connected&platformAccountId=` or `?status=error&code=`).");
+        Field<JsonScalarType>("settings").Description(
+            "Non-secret settings kept with the connection state and applied when it completes (by the callback or by `connectPlatformAccount` "
+            + "without settings): FACEBOOK { pageId } chooses the Page when the user manages several. Other platforms take none.");
     }
 }
 
@@ -107,13 +110,27 @@ internal sealed class ConnectPlatformAccountPayloadType()
 internal sealed class AssignPlatformAccountChannelPayloadType()
     : PayloadGraphType<PlatformAccountType, AssignPlatformAccountChannelErrorType>("assignPlatformAccountChannel", "platformAccount");
 
+/// <summary>The result of a disconnect the payload shows.</summary>
+internal sealed record DisconnectedAccount(string PlatformAccountId, PlatformRevocation Revocation);
+
 internal sealed class DisconnectPlatformAccountPayloadType : ObjectGraphType<MutationPayload>
 {
     public DisconnectPlatformAccountPayloadType()
     {
         Name = "DisconnectPlatformAccountPayload";
         Description = "Payload of `disconnectPlatformAccount`.";
-        Field<IdGraphType>("disconnectedPlatformAccountId").Resolve(c => c.Source.Result);
+        Field<IdGraphType>("disconnectedPlatformAccountId").Resolve(c => (c.Source.Result as DisconnectedAccount)?.PlatformAccountId);
+        Field<BooleanGraphType>("revokedAtPlatform").Description(
+            "true: the platform confirmed that our access is revoked (or answered that the token was already invalid, expired or revoked). "
+            + "false: the account is disconnected here, but the platform did not confirm (see `revokeError`); the owner can remove the app in the platform's own settings. "
+            + "null: nothing to revoke (RSS_FEED, FOLDER, WEBHOOK), or the mutation failed.")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.Revoked);
+        Field<StringGraphType>("revokeErrorCode").Description(
+            "Why the platform did not confirm, when `revokedAtPlatform` is false: PLATFORM_UNAVAILABLE, PLATFORM_TIMEOUT, PLATFORM_RATE_LIMITED, "
+            + "PLATFORM_REJECTED, PLATFORM_NOT_CONFIGURED, PLATFORM_UNSUPPORTED, PLATFORM_AUTH_EXPIRED (credentials unreadable) or ACCOUNT_NOT_CONNECTED (no credentials were stored).")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.ErrorCode);
+        Field<StringGraphType>("revokeError").Description("The reason in words, when `revokedAtPlatform` is false. Never contains a token.")
+            .Resolve(c => (c.Source.Result as DisconnectedAccount)?.Revocation.Error);
         Field<ListGraphType<NonNullGraphType<DisconnectPlatformAccountErrorType>>>("errors").Resolve(c => c.Source.Errors);
     }
 }

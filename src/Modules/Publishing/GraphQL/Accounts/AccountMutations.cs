@@ -24,7 +24,8 @@ internal sealed class AccountMutations : IMutationFields
                 var (channelId, badChannel) = Channel(input);
                 if (badChannel is not null) return MutationPayload.Fail(badChannel);
                 var result = await c.Service<OAuthConnectionHandler>().BeginAsync(owner, PlatformNames.ToKey((string)input["platform"]!),
-                    (Uri)input["redirectUri"]!, channelId, input.GetValueOrDefault("returnUrl") as Uri, c.CancellationToken);
+                    (Uri)input["redirectUri"]!, channelId, input.GetValueOrDefault("returnUrl") as Uri, input.GetValueOrDefault("settings") as JsonElement?,
+                    c.CancellationToken);
                 return result.Error is { } error ? MutationPayload.Fail(error) : MutationPayload.Ok(result);
             });
         root.Field<NonNullGraphType<ConnectPlatformAccountPayloadType>>("connectPlatformAccount")
@@ -58,7 +59,7 @@ internal sealed class AccountMutations : IMutationFields
                 return outcome.Error is { } error ? MutationPayload.Fail(error) : MutationPayload.Ok(outcome.Account);
             });
         root.Field<NonNullGraphType<DisconnectPlatformAccountPayloadType>>("disconnectPlatformAccount")
-            .Description("Revokes and removes a platform account (kept REVOKED, without credentials, while publications reference it).")
+            .Description("Revokes the account's access at its platform, then removes it here (kept REVOKED, without credentials, while publications reference it); `revokedAtPlatform` says whether the platform confirmed.")
             .Argument<NonNullGraphType<DisconnectPlatformAccountInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -66,8 +67,10 @@ internal sealed class AccountMutations : IMutationFields
                 c.Owner().RequireOwner();
                 var globalId = input["platformAccountId"] as string;
                 if (InputRules.Decode("PlatformAccount", globalId) is not { } id) return MutationPayload.Fail(NotFoundError.For("PlatformAccount", globalId));
-                var error = await c.Service<AccountMaintenanceHandler>().DisconnectAsync(id, globalId!, c.CancellationToken);
-                return error is not null ? MutationPayload.Fail(error) : MutationPayload.Ok(GlobalId.Encode("PlatformAccount", id));
+                var outcome = await c.Service<AccountMaintenanceHandler>().DisconnectAsync(id, globalId!, c.CancellationToken);
+                return outcome.Error is { } error
+                    ? MutationPayload.Fail(error)
+                    : MutationPayload.Ok(new DisconnectedAccount(GlobalId.Encode("PlatformAccount", id), outcome.Revocation!));
             });
         root.Field<NonNullGraphType<AssignPlatformAccountChannelPayloadType>>("assignPlatformAccountChannel")
             .Description("Assigns a platform account to a content channel (`ContentChannel.platformAccounts`); a null channelId unassigns it.")

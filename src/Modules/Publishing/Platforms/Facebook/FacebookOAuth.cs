@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using MediaCreator.Modules.Publishing.Platforms.OAuth;
 
@@ -13,6 +14,7 @@ public sealed record FacebookPage(string Id, string Name, string? Username, stri
 /// </summary>
 public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IOAuthPlatform
 {
+    private static readonly HashSet<int> RateCodes = [4, 17, 32, 613];
     private readonly FacebookGraph _graph = new(http, options);
 
     public string Platform => "facebook";
@@ -70,6 +72,43 @@ public sealed class FacebookOAuth(HttpClient http, FacebookOptions options) : IO
     public async Task<string> GetPageTokenAsync(string userAccessToken, string pageId, CancellationToken ct) =>
         (await GetPagesAsync(userAccessToken, ct)).FirstOrDefault(p => p.Id == pageId)?.AccessToken
         ?? throw new PublishingException(PublishingErrorCodes.AuthExpired, $"The Facebook user no longer manages page {pageId}.");
+
+    /// <summary>
+    /// DELETE /me/permissions with the user access token (Authorization header), which removes the app from the user's
+    /// account with every permission it had. Error 190/102 (token invalid or expired) counts as revoked. A page
+    /// connected before the user token was kept cannot be revoked from here (PLATFORM_UNSUPPORTED).
+    /// </summary>
+    public async Task RevokeAsync(OAuthGrant grant, CancellationToken ct)
+    {
+        var token = grant.UserAccessToken ?? throw new PublishingException(PublishingErrorCodes.Unsupported,
+            "Facebook: this page was connected before the user token was kept, so the app cannot be removed from here; remove it in Facebook's Settings > Business integrations.");
+        using var request = new HttpRequestMessage(HttpMethod.Delete, _graph.Graph("me/permissions"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var (status, body) = await RevokeCall.SendAsync(http, request, "Facebook", ct);
+        var error = GraphError.Read(body);
+        if (error is null && RevokeCall.IsSuccess(status) && !SaysFalse(body)) return;
+        if (error?.Code is 190 or 102) return;
+        var message = $"Facebook refused to remove the app's permissions: {error?.ToString() ?? $"HTTP {(int)status}"}";
+        if (error is { } e && (e.IsTransient || e.Code is 1 or 2)) throw new PublishingException(PublishingErrorCodes.Unavailable, message, true);
+        if (error is { } r && RateCodes.Contains(r.Code)) throw new PublishingException(PublishingErrorCodes.RateLimited, message, true);
+        throw new PublishingException(PublishingErrorCodes.Rejected, message);
+    }
+
+    /// <summary>The Graph answers a DELETE with <c>{"success":true}</c> (older versions: <c>true</c>).</summary>
+    private static bool SaysFalse(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.False
+                   || root.ValueKind == JsonValueKind.Object && root.TryGetProperty("success", out var ok) && ok.ValueKind == JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private async Task<OAuthTokens> LongLivedAsync(string token, CancellationToken ct)
     {

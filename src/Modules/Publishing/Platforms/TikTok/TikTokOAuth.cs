@@ -44,6 +44,36 @@ public sealed class TikTokOAuth(HttpClient http, TikTokOptions options) : IOAuth
         return new PlatformAccountInfo(openId, name ?? handle ?? openId, handle);
     }
 
+    /// <summary>
+    /// POST /v2/oauth/revoke/ with client_key, client_secret and the access token (form body). TikTok revokes by access
+    /// token, so a lapsed one is first renewed with the refresh token, which outlives it by months; if that refresh is
+    /// refused the old token is sent and TikTok says whether it still stands. An invalid or expired token counts as revoked.
+    /// </summary>
+    public async Task RevokeAsync(OAuthGrant grant, CancellationToken ct)
+    {
+        RequireClient();
+        var token = grant.AccessToken;
+        if (grant.RefreshToken is { } refresh && (token is null || grant.AccessTokenExpiresAt <= DateTimeOffset.UtcNow))
+        {
+            try
+            {
+                token = (await RefreshAsync(refresh, ct)).AccessToken;
+            }
+            catch (PublishingException e) when (e.Code == PublishingErrorCodes.AuthExpired && token is not null)
+            {
+            }
+        }
+        if (token is null) throw new PublishingException(PublishingErrorCodes.Unsupported, "TikTok: no access token is stored to revoke.");
+        var form = OAuthRequests.WithClient([new("token", token)], "client_key", options.ClientKey, options.ClientSecret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _api.Url("/v2/oauth/revoke/")) { Content = new FormUrlEncodedContent(form) };
+        var (status, body) = await RevokeCall.SendAsync(http, request, "TikTok", ct);
+        var (error, description) = TikTokRevokeAnswer.Error(body);
+        if (error is null && RevokeCall.IsSuccess(status)) return;
+        if (error is not null && TikTokRevokeAnswer.TokenGone.Contains(error)) return;
+        var message = $"TikTok revocation endpoint: {error ?? $"HTTP {(int)status}"}{(string.IsNullOrEmpty(description) ? "" : $" ({description})")}";
+        throw new PublishingException(error is "invalid_client" or "unauthorized_client" ? PublishingErrorCodes.NotConfigured : PublishingErrorCodes.Rejected, message);
+    }
+
     private async Task<OAuthTokens> TokenAsync(IEnumerable<KeyValuePair<string, string>> grant, string failureCode, CancellationToken ct)
     {
         RequireClient();

@@ -12,10 +12,12 @@ public sealed class GoogleOAuth : IOAuthPlatform
     private readonly YouTubeOptions _options;
     private readonly AuthorizationCodeClient _client;
     private readonly YouTubeHttp _http;
+    private readonly HttpClient _httpClient;
 
     public GoogleOAuth(HttpClient http, YouTubeOptions options, TimeProvider? time = null)
     {
         _options = options;
+        _httpClient = http;
         var settings = new OAuthClientSettings(Platform, new Uri(options.AuthUrl), new Uri(options.TokenUrl), options.ClientId, options.ClientSecret, options.Scopes)
         {
             ExtraAuthorizationParameters = new Dictionary<string, string>
@@ -50,6 +52,42 @@ public sealed class GoogleOAuth : IOAuthPlatform
         var snippet = channel.GetProperty("snippet");
         var handle = snippet.TryGetProperty("customUrl", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null;
         return new PlatformAccountInfo(channel.GetProperty("id").GetString()!, snippet.GetProperty("title").GetString() ?? "", handle);
+    }
+
+    /// <summary>
+    /// POST <c>token=</c> to Google's revocation endpoint (form body, not the URL). The refresh token is revoked when one
+    /// is kept, which ends the whole grant; otherwise the access token. 400 invalid_token means already expired or revoked.
+    /// </summary>
+    public async Task RevokeAsync(OAuthGrant grant, CancellationToken ct)
+    {
+        var token = grant.RefreshToken ?? grant.AccessToken
+            ?? throw new PublishingException(PublishingErrorCodes.Unsupported, "YouTube: no token is stored to revoke.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, _options.EffectiveRevokeUrl)
+        {
+            Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("token", token)]),
+        };
+        var (status, body) = await RevokeCall.SendAsync(_httpClient, request, "YouTube", ct);
+        if (RevokeCall.IsSuccess(status)) return;
+        var error = ReadError(body);
+        if (error.Code is "invalid_token" or "invalid_grant") return;
+        throw new PublishingException(PublishingErrorCodes.Rejected,
+            $"Google revocation endpoint: {error.Code ?? $"HTTP {(int)status}"}{(error.Description is null ? "" : $" ({error.Description})")}");
+    }
+
+    private static (string? Code, string? Description) ReadError(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return (null, null);
+            return (root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null,
+                root.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
     }
 
     // A token fresh from the callback: if Google refuses it there is nothing to refresh with.

@@ -19,6 +19,9 @@ public sealed class YouTubeOptions
 
     public string TokenUrl { get; set; } = "https://oauth2.googleapis.com/token";
 
+    /// <summary>Google's token revocation endpoint; empty: <c>revoke</c> beside <see cref="TokenUrl"/> (https://oauth2.googleapis.com/revoke).</summary>
+    public string RevokeUrl { get; set; } = "";
+
     /// <summary>Bytes per upload request; Google requires a multiple of 256 KiB (rounded down, at least 256 KiB).</summary>
     public int ChunkSize { get; set; } = 32 * ChunkUnit;
 
@@ -43,6 +46,8 @@ public sealed class YouTubeOptions
 
     /// <summary>The longest wait honoured (Retry-After or backoff) before giving up.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal Uri EffectiveRevokeUrl => string.IsNullOrWhiteSpace(RevokeUrl) ? new Uri(new Uri(TokenUrl), "revoke") : new Uri(RevokeUrl);
 
     internal int EffectiveChunkSize => Math.Max(1, ChunkSize / ChunkUnit) * ChunkUnit;
 }

@@ -233,6 +233,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("return_url");
 
+                    b.Property<string>("SettingsJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("settings_json");
+
                     b.Property<string>("StateHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -228,6 +228,10 @@ namespace MediaCreator.Modules.Publishing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("return_url");
 
+                    b.Property<string>("SettingsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings_json");
+
                     b.Property<string>("StateHash")
                         .IsRequired()
                         .HasMaxLength(64)
