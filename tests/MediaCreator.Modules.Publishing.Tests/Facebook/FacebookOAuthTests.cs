@@ -1,31 +1,15 @@
 using System.Web;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
-using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.Facebook;
 
-public sealed class FacebookOAuthTests : IDisposable
+public sealed class FacebookOAuthTests : FacebookOAuthFixture
 {
     private const string Token = "/v19.0/oauth/access_token";
-    private readonly WireMockServer _server = WireMockServer.Start();
-    private readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-    }
-
-    private FacebookOAuth OAuth() => new(_http, new FacebookOptions
-    {
-        GraphBaseUrl = _server.Url!, AppId = "app-1", AppSecret = "app-secret",
-        Retry = new PlatformRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10) },
-    });
 
     private List<WireMock.IRequestMessage> Calls(string path) =>
         _server.LogEntries.Select(e => e.RequestMessage!).Where(m => m.Path == path).ToList();

@@ -1,30 +1,14 @@
 using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
-using MediaCreator.Modules.Publishing.Platforms.Social;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.Facebook;
 
 /// <summary>FacebookOAuth.RevokeAsync: DELETE /{version}/me/permissions with the user access token.</summary>
-public sealed class FacebookRevokeTests : IDisposable
+public sealed class FacebookRevokeTests : FacebookOAuthFixture
 {
     private const string Permissions = "/v19.0/me/permissions";
-    private readonly WireMockServer _server = WireMockServer.Start();
-    private readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-    }
-
-    private FacebookOAuth OAuth() => new(_http, new FacebookOptions
-    {
-        GraphBaseUrl = _server.Url!, AppId = "app-1", AppSecret = "app-secret",
-        Retry = new PlatformRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10) },
-    });
 
     private static OAuthGrant PageGrant(string user = "EAA-user-long") => new("EAA-page", null, null, user);
 

@@ -8,26 +8,9 @@ using WireMock.ResponseBuilders;
 
 namespace MediaCreator.Modules.Publishing.Tests.OAuth;
 
-public sealed class GoogleOAuthTests : IAsyncLifetime
+public sealed class GoogleOAuthTests : GoogleOAuthFixture
 {
     private static readonly Uri Redirect = new("https://mediacreator.example/oauth/youtube/callback");
-    private readonly FakeYouTube _fake = new();
-    private readonly HttpClient _http = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _http.Dispose();
-    }
-
-    private GoogleOAuth OAuth(Action<YouTubeOptions>? configure = null)
-    {
-        var options = _fake.Options();
-        configure?.Invoke(options);
-        return new GoogleOAuth(_http, options);
-    }
 
     private void TokenEndpointAnswers(int status, string body) =>
         _fake.Server.Given(Request.Create().WithPath("/token").UsingPost())

@@ -8,26 +8,8 @@ using WireMock.ResponseBuilders;
 namespace MediaCreator.Modules.Publishing.Tests.OAuth;
 
 /// <summary>GoogleOAuth.RevokeAsync against a fake of https://oauth2.googleapis.com/revoke.</summary>
-public sealed class GoogleRevokeTests : IAsyncLifetime
+public sealed class GoogleRevokeTests : GoogleOAuthFixture
 {
-    private readonly FakeYouTube _fake = new();
-    private readonly HttpClient _http = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _http.Dispose();
-    }
-
-    private GoogleOAuth OAuth(Action<YouTubeOptions>? configure = null)
-    {
-        var options = _fake.Options();
-        configure?.Invoke(options);
-        return new GoogleOAuth(_http, options);
-    }
-
     private void RevokeAnswers(int status, string body, string path = "/revoke") =>
         _fake.Server.Given(Request.Create().WithPath(path).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));

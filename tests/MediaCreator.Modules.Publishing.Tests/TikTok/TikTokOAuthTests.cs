@@ -1,30 +1,13 @@
 using System.Web;
-using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
 using MediaCreator.Modules.Publishing.Platforms;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.TikTok;
 
-public sealed class TikTokOAuthTests : IDisposable
+public sealed class TikTokOAuthTests : TikTokOAuthFixture
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
-    private readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-    }
-
-    private TikTokOAuth OAuth() => new(_http, new TikTokOptions
-    {
-        ApiBaseUrl = _server.Url!, ClientKey = "ck-123", ClientSecret = "cs-secret",
-        Retry = new PlatformRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10) },
-    });
-
     private string TokenBody() => _server.LogEntries.Last(e => e.RequestMessage!.Path == "/v2/oauth/token/").RequestMessage!.Body!;
 
     [Fact]

@@ -1,32 +1,16 @@
 using System.Web;
 using MediaCreator.Modules.Publishing.Platforms;
-using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.TikTok;
 
 /// <summary>TikTokOAuth.RevokeAsync against a fake of https://open.tiktokapis.com/v2/oauth/revoke/.</summary>
-public sealed class TikTokRevokeTests : IDisposable
+public sealed class TikTokRevokeTests : TikTokOAuthFixture
 {
     private const string Revoke = "/v2/oauth/revoke/";
-    private readonly WireMockServer _server = WireMockServer.Start();
-    private readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-    }
-
-    private TikTokOAuth OAuth() => new(_http, new TikTokOptions
-    {
-        ApiBaseUrl = _server.Url!, ClientKey = "ck-123", ClientSecret = "cs-secret",
-        Retry = new PlatformRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxRetries = 1 },
-    });
 
     private static OAuthGrant Fresh(string access = "act.live") => new(access, "rft.keep", DateTimeOffset.UtcNow.AddHours(1));
 
@@ -41,7 +25,7 @@ public sealed class TikTokRevokeTests : IDisposable
     {
         RevokeAnswers(200, "{}");
 
-        await OAuth().RevokeAsync(Fresh(), CancellationToken.None);
+        await OAuth(maxRetries: 1).RevokeAsync(Fresh(), CancellationToken.None);
 
         var form = Assert.Single(Forms(Revoke));
         Assert.Equal(("ck-123", "cs-secret", "act.live"), (form["client_key"], form["client_secret"], form["token"]));
@@ -58,7 +42,7 @@ public sealed class TikTokRevokeTests : IDisposable
                 """{"access_token":"act.renewed","expires_in":86400,"open_id":"open-1","refresh_token":"rft.next","scope":"video.publish","token_type":"Bearer"}"""));
         RevokeAnswers(200, "");
 
-        await OAuth().RevokeAsync(new OAuthGrant("act.old", "rft.keep", DateTimeOffset.UtcNow.AddMinutes(-5)), CancellationToken.None);
+        await OAuth(maxRetries: 1).RevokeAsync(new OAuthGrant("act.old", "rft.keep", DateTimeOffset.UtcNow.AddMinutes(-5)), CancellationToken.None);
 
         Assert.Equal("rft.keep", Assert.Single(Forms("/v2/oauth/token/"))["refresh_token"]);
         Assert.Equal("act.renewed", Assert.Single(Forms(Revoke))["token"]);
@@ -72,7 +56,7 @@ public sealed class TikTokRevokeTests : IDisposable
     {
         RevokeAnswers(status, body);
 
-        await OAuth().RevokeAsync(Fresh(), CancellationToken.None);
+        await OAuth(maxRetries: 1).RevokeAsync(Fresh(), CancellationToken.None);
 
         Assert.Single(Forms(Revoke));
     }
@@ -86,7 +70,7 @@ public sealed class TikTokRevokeTests : IDisposable
     {
         RevokeAnswers(status, body);
 
-        var error = await Assert.ThrowsAsync<PublishingException>(() => OAuth().RevokeAsync(Fresh("act.secret-value"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<PublishingException>(() => OAuth(maxRetries: 1).RevokeAsync(Fresh("act.secret-value"), CancellationToken.None));
 
         Assert.Equal(code, error.Code);
         Assert.DoesNotContain("act.secret-value", error.Message);
