@@ -1,23 +1,12 @@
 using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.Facebook;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.Facebook;
 
 /// <summary>A fake Graph API server and a <see cref="FacebookOAuth"/> client pointed at it, for the OAuth and revoke tests.</summary>
-public abstract class FacebookOAuthFixture : IDisposable
+public abstract class FacebookOAuthFixture : FakeServerFixture
 {
-    private protected readonly WireMockServer _server = WireMockServer.Start();
-    private protected readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private protected FacebookOAuth OAuth() => new(_http, new FacebookOptions
     {
         GraphBaseUrl = _server.Url!, AppId = "app-1", AppSecret = "app-secret",

@@ -1,23 +1,12 @@
 using MediaCreator.Modules.Publishing.Platforms;
 using MediaCreator.Modules.Publishing.Platforms.Social;
 using MediaCreator.Modules.Publishing.Platforms.TikTok;
-using WireMock.Server;
 
 namespace MediaCreator.Modules.Publishing.Tests.TikTok;
 
 /// <summary>A fake TikTok API server and a <see cref="TikTokOAuth"/> client pointed at it, for the OAuth and revoke tests.</summary>
-public abstract class TikTokOAuthFixture : IDisposable
+public abstract class TikTokOAuthFixture : FakeServerFixture
 {
-    private protected readonly WireMockServer _server = WireMockServer.Start();
-    private protected readonly HttpClient _http = new();
-
-    public void Dispose()
-    {
-        _server.Stop();
-        _http.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     /// <param name="maxRetries">Retries of a retryable token call (null: the options' default).</param>
     private protected TikTokOAuth OAuth(int? maxRetries = null)
     {
