@@ -56,6 +56,10 @@ export Database__ConnectionString="${Database__ConnectionString:-Data Source=$PW
 # Likewise the local asset store and the URL-signing key (relative paths would land under src/Api).
 export Storage__LocalRoot="${Storage__LocalRoot:-$PWD/data/assets}"
 export Storage__SigningKeyFile="${Storage__SigningKeyFile:-$PWD/data/storage-signing.key}"
+# And the publishing module's files: RSS feed items, folder exports, the public media folder.
+export Publishing__FileFeedStoreOptions__RootPath="${Publishing__FileFeedStoreOptions__RootPath:-$PWD/data/feeds}"
+export Publishing__FolderExportOptions__RootPath="${Publishing__FolderExportOptions__RootPath:-$PWD/data/exports}"
+export Publishing__MediaUrlOptions__MediaRoot="${Publishing__MediaUrlOptions__MediaRoot:-$PWD/data/media}"
 first_url="${URLS%%;*}"
 first_url="${first_url/0.0.0.0/127.0.0.1}"
 first_url="${first_url/\[::\]/127.0.0.1}"
