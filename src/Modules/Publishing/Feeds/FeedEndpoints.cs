@@ -74,14 +74,9 @@ public static class FeedEndpoints
         return Results.Stream(stream, asset.MimeType, entityTag: etag, enableRangeProcessing: stream.CanSeek);
     }
 
-    private static Uri Origin(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IOptions<FeedServingOptions>>().Value.PublicBaseUrl
-        ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+    private static Uri Origin(HttpContext http) => FeedMediaUrlResolver.Origin(http);
 
-    private static FeedItem Rebase(FeedItem item, Uri origin) =>
-        item.EnclosureUrl.Host == FeedMediaUrlResolver.PlaceholderOrigin.Host
-            ? item with { EnclosureUrl = new Uri(origin, item.EnclosureUrl.PathAndQuery) }
-            : item;
+    private static FeedItem Rebase(FeedItem item, Uri origin) => item with { EnclosureUrl = FeedMediaUrlResolver.Rebase(item.EnclosureUrl, origin) };
 
     /// <summary>The channel from the account's feed settings (metadata), then its content channel, then the account.</summary>
     private static PodcastChannel Channel(PlatformAccount account, ContentChannel? channel, Uri selfUrl)

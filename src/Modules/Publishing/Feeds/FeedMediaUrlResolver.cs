@@ -1,4 +1,6 @@
 using MediaCreator.Modules.Publishing.Engine;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace MediaCreator.Modules.Publishing.Feeds;
@@ -14,6 +16,18 @@ internal sealed class FeedMediaUrlResolver(IMediaUrlResolver inner, IOptions<Fee
     public static readonly Uri PlaceholderOrigin = new("http://feed-origin.invalid/");
 
     public const string MediaPath = "/feeds/media/";
+
+    /// <summary>
+    /// The origin that stands in for <see cref="PlaceholderOrigin"/>: the configured public base URL, else the origin of
+    /// <paramref name="http"/>'s request.
+    /// </summary>
+    public static Uri Origin(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<FeedServingOptions>>().Value.PublicBaseUrl
+        ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+
+    /// <summary><paramref name="url"/> with the placeholder origin replaced by <paramref name="origin"/>; other URLs as they are.</summary>
+    public static Uri Rebase(Uri url, Uri origin) =>
+        url.Host == PlaceholderOrigin.Host ? new Uri(origin, url.PathAndQuery) : url;
 
     public Uri? Resolve(string localPath) =>
         PublicationMediaFolder.TryRead(localPath, out var publicationId, out var extension)

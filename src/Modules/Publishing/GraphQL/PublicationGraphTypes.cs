@@ -3,7 +3,9 @@ using MediaCreator.Modules.Core.GraphQL;
 using MediaCreator.Modules.Core.GraphQL.Relay;
 using MediaCreator.Modules.Core.GraphQL.Scalars;
 using MediaCreator.Modules.Publishing.Dashboard;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaCreator.Modules.Publishing.GraphQL;
 
@@ -109,7 +111,11 @@ internal sealed class PublicationRecordType : ObjectGraphType<PublicationRecord>
         Field<NonNullGraphType<PlatformType>>("platform").Resolve(c => PlatformNames.ToGraphQL(c.Source.Platform));
         Field(x => x.ExternalPostId, nullable: true);
         Field<UrlScalarType>("postUrl").Description("Public URL of the post once published.")
-            .Resolve(c => c.Source.PostUrl is { } url ? new Uri(url) : null);
+            .Resolve(c => c.Source.PostUrl is not { } url ? null
+                // An RSS item's media URL is stored with a placeholder origin: this server's, as the client reaches it.
+                : c.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext is { } http
+                    ? Feeds.FeedMediaUrlResolver.Rebase(new Uri(url), Feeds.FeedMediaUrlResolver.Origin(http))
+                    : new Uri(url));
         Field<NonNullGraphType<PublicationStatusType>>("status").Resolve(c => c.Source.Status);
         Field<DateTimeScalarType>("scheduledTime").Resolve(c => c.Source.ScheduledTime);
         Field<DateTimeScalarType>("publishedTime").Resolve(c => c.Source.PublishedTime);

@@ -87,6 +87,8 @@ public sealed class PublicationPlanTests : IAsyncLifetime
         var url = new Uri(enclosure.Attribute("url")!.Value);
         Assert.Equal(http.BaseAddress!.Authority, url.Authority);
         Assert.Equal(mp4, await http.GetByteArrayAsync(url.PathAndQuery));
+        // The publication's postUrl is the same enclosure, on the origin the API client reached.
+        Assert.Equal(url.ToString(), published["postUrl"]!.GetValue<string>());
 
         using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/feeds/{feedId}.xml");
         conditional.Headers.IfNoneMatch.Add(response.Headers.ETag!);
